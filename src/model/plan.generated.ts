@@ -1,0 +1,806 @@
+/* Generated from schemas/plan.schema.json by scripts/generate-types.mjs. Do not edit: run `npm run generate:types`. */
+
+/**
+ * A short name that other parts of the plan use to point here: lowercase letters, digits and hyphens.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "id".
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "personRef".
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "systemRef".
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "vendorRef".
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "premisesRef".
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "scenarioRef".
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "documentRef".
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "templateRef".
+ */
+export type Id = string;
+/**
+ * A calendar date written YYYY-MM-DD.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "date".
+ */
+export type CalendarDate = string;
+/**
+ * A length of time: a number and a unit, m (minutes), h (hours), d (days) or w (weeks). ISO 8601 (PT4H, P2D) is accepted too.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "duration".
+ */
+export type Duration = string;
+/**
+ * A phone number as you would dial it, international form preferred. Quote it in YAML so a leading + or 0 is kept.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "phone".
+ */
+export type Phone = string;
+/**
+ * An e-mail address.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "email".
+ */
+export type Email = string;
+/**
+ * How much the business depends on it: critical means trading stops without it.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "criticality".
+ */
+export type Criticality = 'critical' | 'high' | 'medium' | 'low';
+/**
+ * A web address starting with https:// or http://.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "url".
+ */
+export type Url = string;
+/**
+ * Steps to follow in order.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "steps".
+ */
+export type Steps = [Step, ...Step[]];
+/**
+ * One thing to do, in order. Either a sentence, or an object with the action, who does it and the documents it needs.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "step".
+ */
+export type Step = string | DetailedStep;
+/**
+ * The path of a Markdown file inside the plan folder, relative to the plan folder, for text too long to keep in YAML.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "markdownPath".
+ */
+export type MarkdownPath = string;
+/**
+ * tabletop: the team talks through a scenario; functional: one system is switched off for 2-4 hours and the team works without it; full-scale: a whole business day on backup procedures.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "exerciseType".
+ */
+export type ExerciseType = 'tabletop' | 'functional' | 'full-scale';
+
+/**
+ * One file of a bcp plan folder. plan.yaml holds `plan:`; any other YAML file in the folder may hold further sections, and list sections from several files are joined.
+ */
+export interface PlanData {
+  plan?: Plan;
+  /**
+   * The team and outsourced helpers, with deputies.
+   */
+  people?: Person[];
+  /**
+   * The tech-stack inventory.
+   */
+  systems?: System[];
+  /**
+   * Suppliers, partners and providers, with their backups.
+   */
+  vendors?: Vendor[];
+  /**
+   * Sites, alternates and call rerouting.
+   */
+  premises?: Premises[];
+  /**
+   * The disruptions planned for.
+   */
+  scenarios?: Scenario[];
+  communication?: CommunicationPlan;
+  /**
+   * Resources for working without systems.
+   */
+  documents?: Document[];
+  contacts?: CriticalContacts;
+  /**
+   * Rehearsals of the plan and what they found.
+   */
+  exercises?: Exercise[];
+  testing?: TestingCadence;
+}
+/**
+ * Facts about the plan itself. Lives in plan.yaml.
+ */
+export interface Plan {
+  /**
+   * The business this plan protects.
+   */
+  organization: string;
+  /**
+   * The plan's title, printed on the cover.
+   */
+  title?: string;
+  /**
+   * The plan's version. Quote it in YAML so 1.10 stays 1.10.
+   */
+  version: string;
+  owner: Id;
+  reviewed: CalendarDate;
+  review_interval: Duration;
+  /**
+   * Who may read it.
+   */
+  classification?: string;
+  /**
+   * Where printed and offline copies of the plan are kept, off the premises.
+   */
+  copies?: Copy[];
+  /**
+   * Paths in the repository (globs) whose change means the tech stack changed and the plan must be reviewed.
+   */
+  tech_paths?: string[];
+}
+/**
+ * One place where a copy is kept, so it can be found when systems are down.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "copy".
+ */
+export interface Copy {
+  /**
+   * Where this copy is kept.
+   */
+  location: string;
+  /**
+   * What the copy is.
+   */
+  format?: 'paper' | 'usb' | 'laptop' | 'cloud' | 'phone';
+  holder?: Id;
+}
+/**
+ * Someone on the team or an outsourced helper the business depends on.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "person".
+ */
+export interface Person {
+  id: Id;
+  /**
+   * Full name.
+   */
+  name: string;
+  /**
+   * What they do.
+   */
+  role: string;
+  phone: Phone;
+  mobile?: Phone;
+  email?: Email;
+  deputy?: Id;
+  /**
+   * What they know how to do that the business needs; a deputy should know it too.
+   */
+  know_how?: string[];
+  /**
+   * Whether they are called when a disruption starts.
+   */
+  call_tree?: boolean;
+  /**
+   * Who this person calls next when the call tree is started.
+   */
+  calls?: Id[];
+  /**
+   * Whether they still work with us; someone who left should be replaced everywhere they are named.
+   */
+  status?: 'active' | 'left';
+  left_on?: CalendarDate;
+  /**
+   * Anything else to know.
+   */
+  notes?: string;
+}
+/**
+ * A system in the tech stack the business runs on.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "system".
+ */
+export interface System {
+  id: Id;
+  /**
+   * The product name people use for it.
+   */
+  name: string;
+  /**
+   * Other names people use for it, so that procedures naming it are recognised.
+   */
+  aliases?: string[];
+  /**
+   * What kind of system it is.
+   */
+  category:
+    | 'crm'
+    | 'accounting'
+    | 'email'
+    | 'chat'
+    | 'telephony'
+    | 'payments'
+    | 'storage'
+    | 'e-commerce'
+    | 'erp'
+    | 'internet'
+    | 'website'
+    | 'backup'
+    | 'other';
+  vendor?: Id;
+  owner?: Id;
+  criticality: Criticality;
+  /**
+   * active while in use; retired once replaced (keep it so old names are recognised).
+   */
+  status?: 'active' | 'retired';
+  replaced_by?: Id;
+  last_changed?: CalendarDate;
+  /**
+   * Where it runs.
+   */
+  hosting?: 'cloud' | 'on-premises' | 'hybrid';
+  url?: Url;
+  /**
+   * The data it holds.
+   */
+  holds?: string[];
+  fallback_system?: Id;
+  /**
+   * Backups of this system's data.
+   */
+  backups?: Backup[];
+  /**
+   * Anything else to know.
+   */
+  notes?: string;
+}
+/**
+ * A copy of a system's data kept somewhere independent of the system.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "backup".
+ */
+export interface Backup {
+  id: Id;
+  /**
+   * What is backed up.
+   */
+  what: string;
+  interval: Duration;
+  /**
+   * Where the backup is kept, independent of the system itself.
+   */
+  location: string;
+  /**
+   * How the backup is made.
+   */
+  method?: string;
+  owner?: Id;
+  verify_every?: Duration;
+  /**
+   * Times the backup was actually restored and checked.
+   */
+  restore_tests?: RestoreTest[];
+}
+/**
+ * One restore of the backup.
+ */
+export interface RestoreTest {
+  date: CalendarDate;
+  by?: Id;
+  /**
+   * Whether the restored data was complete and usable.
+   */
+  result: 'passed' | 'partial' | 'failed';
+  /**
+   * How many records the live system held.
+   */
+  records_expected?: number;
+  /**
+   * How many records the restored copy held.
+   */
+  records_restored?: number;
+  /**
+   * What was found.
+   */
+  notes?: string;
+}
+/**
+ * A supplier, manufacturer, logistics partner, agency or software provider the business depends on.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "vendor".
+ */
+export interface Vendor {
+  id: Id;
+  /**
+   * The company name.
+   */
+  name: string;
+  /**
+   * What sort of vendor it is.
+   */
+  kind?:
+    | 'software'
+    | 'supplier'
+    | 'manufacturer'
+    | 'logistics'
+    | 'agency'
+    | 'telecom'
+    | 'internet'
+    | 'payments'
+    | 'bank'
+    | 'landlord'
+    | 'insurer'
+    | 'other';
+  /**
+   * What they provide.
+   */
+  service: string;
+  criticality?: Criticality;
+  /**
+   * Our account or customer number with them.
+   */
+  account?: string;
+  /**
+   * Contract reference, term or renewal date.
+   */
+  contract?: string;
+  support?: Support;
+  /**
+   * Named people at the vendor.
+   */
+  contacts?: Contact[];
+  backup_vendor?: Id;
+  /**
+   * Anything else to know.
+   */
+  notes?: string;
+}
+/**
+ * How to reach their support.
+ */
+export interface Support {
+  phone?: Phone;
+  email?: Email;
+  url?: Url;
+  status_page?: Url;
+  /**
+   * When support answers.
+   */
+  hours?: string;
+}
+/**
+ * A person to call at an organization.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "contact".
+ */
+export interface Contact {
+  /**
+   * Who to ask for.
+   */
+  name: string;
+  /**
+   * What they do for us.
+   */
+  role?: string;
+  phone?: Phone;
+  mobile?: Phone;
+  email?: Email;
+  /**
+   * When they can be reached.
+   */
+  hours?: string;
+  /**
+   * Anything a caller should know.
+   */
+  notes?: string;
+}
+/**
+ * A site the business works from.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "premises".
+ */
+export interface Premises {
+  id: Id;
+  /**
+   * What people call the site.
+   */
+  name: string;
+  /**
+   * Street address.
+   */
+  address?: string;
+  phone?: Phone;
+  alternate?: Id;
+  /**
+   * Keys, alarm codes holder, building manager.
+   */
+  access?: string;
+  call_rerouting?: CallRerouting;
+  /**
+   * Data kept on machines at this site and how to get at it from elsewhere.
+   */
+  local_data?: LocalData[];
+  /**
+   * Anything else to know.
+   */
+  notes?: string;
+}
+/**
+ * How to send calls for this site somewhere else.
+ */
+export interface CallRerouting {
+  provider?: Id;
+  /**
+   * The numbers to reroute.
+   */
+  numbers?: Phone[];
+  divert_to?: Phone;
+  steps: Steps;
+  undo?: Steps;
+}
+/**
+ * One thing to do, with who does it.
+ */
+export interface DetailedStep {
+  /**
+   * What to do, as an instruction.
+   */
+  action: string;
+  owner?: Id;
+  /**
+   * Fallback documents this step uses.
+   */
+  documents?: Id[];
+  /**
+   * Extra detail for this step.
+   */
+  note?: string;
+}
+/**
+ * Data kept on a machine at the site.
+ */
+export interface LocalData {
+  /**
+   * The data.
+   */
+  what: string;
+  /**
+   * Which machine or drive.
+   */
+  where: string;
+  /**
+   * How to reach it when the site is closed.
+   */
+  access?: string;
+}
+/**
+ * A disruption the business plans for, and what to do when it happens.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "scenario".
+ */
+export interface Scenario {
+  id: Id;
+  /**
+   * A short name a person under stress will recognise.
+   */
+  title: string;
+  /**
+   * Which common disruption this is.
+   */
+  kind:
+    | 'system-outage'
+    | 'internet-outage'
+    | 'key-person'
+    | 'premises-loss'
+    | 'vendor-failure'
+    | 'cyber-incident'
+    | 'other';
+  /**
+   * What happens in this scenario.
+   */
+  description?: string;
+  /**
+   * What stops when it happens.
+   */
+  impact: string;
+  /**
+   * What it costs the business, roughly.
+   */
+  financial_impact?: string;
+  trigger: Trigger;
+  mtd: Duration;
+  rto: Duration;
+  rpo: Duration;
+  lead: Id;
+  /**
+   * Systems affected or needed.
+   */
+  systems?: Id[];
+  /**
+   * Vendors involved.
+   */
+  vendors?: Id[];
+  /**
+   * Sites affected.
+   */
+  premises?: Id[];
+  /**
+   * People whose absence this scenario is about, or who are needed.
+   */
+  people?: Id[];
+  /**
+   * Documents used while working around.
+   */
+  documents?: Id[];
+  workaround: Steps;
+  recovery: Steps;
+  back_to_normal: Steps;
+  procedure?: MarkdownPath;
+  communication?: ScenarioCommunication;
+  /**
+   * Which kinds of exercise must cover this scenario, each within the plan's testing cadence.
+   */
+  exercise_types?: ExerciseType[];
+}
+/**
+ * When the fallback procedure starts.
+ */
+export interface Trigger {
+  after?: Duration;
+  /**
+   * What starts the fallback, in words.
+   */
+  description: string;
+}
+/**
+ * Who tells whom what during this scenario; anything left out comes from the plan's `communication` section.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "scenarioCommunication".
+ */
+export interface ScenarioCommunication {
+  lead?: Id;
+  update_every?: Duration;
+  /**
+   * Messages to use in this scenario.
+   */
+  templates?: Id[];
+}
+/**
+ * Who keeps everyone informed during a disruption, and how.
+ */
+export interface CommunicationPlan {
+  lead: Id;
+  deputy?: Id;
+  update_every: Duration;
+  /**
+   * Ways to reach the team and customers when normal tools are down.
+   */
+  channels?: Channel[];
+  /**
+   * Ready-written messages.
+   */
+  templates?: Template[];
+}
+/**
+ * A way to send messages.
+ */
+export interface Channel {
+  /**
+   * The channel.
+   */
+  name: string;
+  /**
+   * When and for whom to use it.
+   */
+  use: string;
+}
+/**
+ * A ready-written message to send during a disruption.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "template".
+ */
+export interface Template {
+  id: Id;
+  /**
+   * What the message is for.
+   */
+  title: string;
+  /**
+   * Who receives it.
+   */
+  audience: 'customers' | 'staff' | 'suppliers' | 'public';
+  /**
+   * How it is sent.
+   */
+  channel?: string;
+  /**
+   * The message itself (Markdown). Write {{placeholders}} in words, like [expected time].
+   */
+  text: string;
+}
+/**
+ * A resource used when systems are down: a master form, the price list, a contact list, a written procedure.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "document".
+ */
+export interface Document {
+  id: Id;
+  /**
+   * What it is called.
+   */
+  title: string;
+  /**
+   * What sort of document it is.
+   */
+  kind: 'master-document' | 'form' | 'price-list' | 'contact-list' | 'script' | 'checklist' | 'procedure' | 'other';
+  /**
+   * What it is for.
+   */
+  description?: string;
+  owner?: Id;
+  /**
+   * Where copies are kept.
+   */
+  copies?: Copy[];
+  /**
+   * When it must be refreshed, in words.
+   */
+  refresh?: string;
+  review_interval?: Duration;
+  reviewed?: CalendarDate;
+  file?: MarkdownPath;
+}
+/**
+ * The critical contacts list kept outside the CRM: active deals, key buyers and sellers, team and vendor contacts.
+ */
+export interface CriticalContacts {
+  owner?: Id;
+  reviewed: CalendarDate;
+  review_interval: Duration;
+  /**
+   * Where copies of the list are kept.
+   */
+  copies?: Copy[];
+  /**
+   * The contacts.
+   */
+  entries: CriticalContact[];
+}
+/**
+ * Someone the business must be able to reach without its systems.
+ */
+export interface CriticalContact {
+  /**
+   * Who.
+   */
+  name: string;
+  /**
+   * Their company.
+   */
+  organization?: string;
+  /**
+   * Why they matter.
+   */
+  kind: 'customer' | 'buyer' | 'seller' | 'supplier' | 'partner' | 'authority' | 'other';
+  phone?: Phone;
+  email?: Email;
+  /**
+   * Open deals or anything else to know.
+   */
+  notes?: string;
+}
+/**
+ * A rehearsal of one or more scenarios, and what it taught.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "exercise".
+ */
+export interface Exercise {
+  id: Id;
+  /**
+   * A short name.
+   */
+  title?: string;
+  date: CalendarDate;
+  type: ExerciseType;
+  /**
+   * The scenarios rehearsed.
+   *
+   * @minItems 1
+   */
+  scenarios: [Id, ...Id[]];
+  facilitator?: Id;
+  /**
+   * Who took part.
+   */
+  participants?: Id[];
+  duration?: Duration;
+  /**
+   * What happened.
+   */
+  summary?: string;
+  /**
+   * What went well.
+   */
+  worked?: string[];
+  /**
+   * What went wrong.
+   */
+  failed?: string[];
+  /**
+   * What in the plan must change.
+   */
+  updates?: string[];
+  /**
+   * What people did not know.
+   */
+  training_gaps?: string[];
+  /**
+   * Follow-up actions from the review.
+   */
+  actions?: Action[];
+}
+/**
+ * A follow-up action.
+ */
+export interface Action {
+  /**
+   * What must be done.
+   */
+  action: string;
+  owner: Id;
+  due: CalendarDate;
+  done?: CalendarDate;
+}
+/**
+ * How often each kind of exercise must cover a scenario.
+ */
+export interface TestingCadence {
+  tabletop?: Duration;
+  functional?: Duration;
+  'full-scale'?: Duration;
+}
