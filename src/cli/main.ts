@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { PlanLoadError } from '../load/load-error.js';
+import { ExitCode, UsageError } from './exit-codes.js';
+import { processIo, type CliIo } from './io.js';
+
+type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number>; help: () => Promise<string> };
+
+// Each command's module is imported only when it runs, so `bcp --help` stays fast.
+const commands: Record<string, Command> = {
+  validate: {
+    summary: 'check the plan against its schema and its cross-references',
+    run: async (args, io) => (await import('./commands/validate.js')).validateCommand(args, io),
+    help: async () => (await import('./commands/validate.js')).validateHelp,
+  },
+};
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length));
+  const list = Object.entries(commands)
+    .map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`)
+    .join('\n');
+  return `bcp: business continuity plans as code
+
+Usage: bcp <command> [planDir] [options]
+
+Commands:
+${list}
+
+Run \`bcp <command> --help\` for a command's options.
+
+Options:
+  -h, --help     show this help
+  -v, --version  show bcp's version
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable plan.
+`;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return `${pkg.version}\n`;
+}
+
+/** Runs bcp with command-line arguments and returns the exit code. Never throws for a user's mistake. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    const topic = name === 'help' && rest[0] ? commands[rest[0]] : undefined;
+    io.stdout(topic ? await topic.help() : mainHelp());
+    return ExitCode.ok;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(version());
+    return ExitCode.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`bcp: unknown command \`${name}\`. Run \`bcp --help\` for the list.\n`);
+    return ExitCode.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(await command.help());
+    return ExitCode.ok;
+  }
+  return runCommand(command, rest, io);
+}
+
+async function runCommand(command: Command, args: string[], io: CliIo): Promise<number> {
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof PlanLoadError || error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`bcp: ${(error as Error).message}\n`);
+      return ExitCode.usage;
+    }
+    if (error instanceof RangeError && error.message.startsWith('today')) {
+      io.stderr(`bcp: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    io.stderr(`bcp crashed; this is a bug in bcp, please report it with the text below.\n${(error as Error).stack ?? String(error)}\n`);
+    return ExitCode.usage;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,29 @@
+import { severityRank, type Diagnostic, type Severity } from '../diagnostic.js';
+import { formatters, type FormatName } from '../report/index.js';
+import { UsageError } from './exit-codes.js';
+
+/** Options that several commands share, as `util.parseArgs` option definitions. */
+export const reportOptions = {
+  format: { type: 'string', default: 'stylish' },
+  'fail-on': { type: 'string', default: 'error' },
+  today: { type: 'string' },
+} as const;
+
+export function formatName(value: string | undefined): FormatName {
+  const name = value ?? 'stylish';
+  if (!(name in formatters)) {
+    throw new UsageError(`unknown format \`${name}\`; use one of ${Object.keys(formatters).join(', ')}`);
+  }
+  return name as FormatName;
+}
+
+export function failOn(value: string | undefined): Severity {
+  const severity = value ?? 'error';
+  if (!(severity in severityRank)) throw new UsageError(`--fail-on must be error, warning or info, not \`${severity}\``);
+  return severity as Severity;
+}
+
+/** Whether the findings should fail the run. */
+export function shouldFail(diagnostics: readonly Diagnostic[], threshold: Severity): boolean {
+  return diagnostics.some((d) => severityRank[d.severity] >= severityRank[threshold]);
+}

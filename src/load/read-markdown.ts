@@ -1,0 +1,45 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { decodeUtf8 } from './decode-utf8.js';
+
+/** A Markdown file that the plan points to, parsed so that later stages understand its code and links. */
+export interface MarkdownFile {
+  /** The path inside the plan folder, with `/` separators, as written in the plan. */
+  relative: string;
+  /** The path to show people. */
+  path: string;
+  text: string;
+  tree: Root;
+}
+
+export type MarkdownResult = { ok: true; file: MarkdownFile } | { ok: false; problem: string };
+
+const parser = unified().use(remarkParse);
+
+/** Reads a Markdown file named in the plan, refusing paths that leave the plan folder (also through symlinks). */
+export async function readMarkdown(planDir: string, relative: string): Promise<MarkdownResult> {
+  if (path.isAbsolute(relative) || relative.includes('\\')) {
+    return { ok: false, problem: 'is not a path relative to the plan folder; write it like procedures/crm-outage.md' };
+  }
+  const filePath = path.join(planDir, relative);
+  if (!isInside(path.resolve(planDir), path.resolve(filePath))) {
+    return { ok: false, problem: 'points outside the plan folder; keep procedures inside it' };
+  }
+  const info = await stat(filePath).catch(() => undefined);
+  if (!info?.isFile()) return { ok: false, problem: 'does not exist in the plan folder' };
+  if (!isInside(await realpath(planDir), await realpath(filePath))) {
+    return { ok: false, problem: 'is a link to a file outside the plan folder; keep procedures inside it' };
+  }
+  const decoded = decodeUtf8(await readFile(filePath));
+  if (!decoded.ok) return { ok: false, problem: `is not UTF-8 (line ${decoded.position.line}); save it as UTF-8` };
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  return { ok: true, file: { relative, path: filePath, text, tree: parser.parse(text) } };
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}

@@ -1,0 +1,53 @@
+import type { ErrorObject } from 'ajv';
+
+// When several errors hit the same value, the first of these is the one worth reading.
+const VALUE_KEYWORDS = ['type', 'enum', 'pattern', 'format', 'minLength', 'minimum', 'anyOf'];
+
+/**
+ * Cuts ajv's full error list down to what a person needs: for an `anyOf` (a step is a sentence or a mapping),
+ * only the errors of the branch whose type matched; and one error per value.
+ */
+export function filterSchemaErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const kept = dropMismatchedBranches(errors);
+  const seen = new Set<string>();
+  return kept
+    .map((error, order) => ({ error, order, rank: rank(error) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .filter(({ error }) => {
+      const key = `${error.instancePath}|${identity(error)}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .sort((a, b) => a.order - b.order)
+    .map(({ error }) => error);
+}
+
+function rank(error: ErrorObject): number {
+  const index = VALUE_KEYWORDS.indexOf(error.keyword);
+  return index < 0 ? -1 : index;
+}
+
+function identity(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'required') return `required:${String(params.missingProperty)}`;
+  if (error.keyword === 'additionalProperties') return `additional:${String(params.additionalProperty)}`;
+  return VALUE_KEYWORDS.includes(error.keyword) ? 'value' : error.keyword;
+}
+
+function dropMismatchedBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+    const prefix = `${anyOf.schemaPath}/`;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const error of errors) {
+      if (!error.schemaPath.startsWith(prefix) || !error.instancePath.startsWith(anyOf.instancePath)) continue;
+      const branch = error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+      branches.set(branch, [...(branches.get(branch) ?? []), error]);
+    }
+    const wrongType = (list: ErrorObject[]): boolean =>
+      list.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath);
+    const matching = [...branches.values()].filter((list) => !wrongType(list));
+    for (const list of branches.values()) if (matching.length === 0 || wrongType(list)) list.forEach((e) => dropped.add(e));
+    if (matching.length > 0) dropped.add(anyOf);
+  }
+  return errors.filter((error) => !dropped.has(error));
+}

@@ -1,0 +1,60 @@
+import type { Diagnostic } from '../diagnostic.js';
+import type { LoadedPlan } from '../load/load-plan.js';
+import { formatPath } from '../load/plan-path.js';
+import { describe } from '../schema/nouns.js';
+import { fieldsUsing, isRecord, valuesAt, type FieldPattern } from '../schema/plan-schema.js';
+import { didYouMean } from './did-you-mean.js';
+
+/** The kinds of thing a plan field can point to, and the list that defines their ids. */
+export const referenceTargets = {
+  person: ['people', '*'],
+  system: ['systems', '*'],
+  vendor: ['vendors', '*'],
+  premises: ['premises', '*'],
+  scenario: ['scenarios', '*'],
+  document: ['documents', '*'],
+  template: ['communication', 'templates', '*'],
+} as const satisfies Record<string, FieldPattern>;
+
+export type ReferenceKind = keyof typeof referenceTargets;
+
+const where: Record<ReferenceKind, string> = {
+  person: '`people`',
+  system: '`systems`',
+  vendor: '`vendors`',
+  premises: '`premises`',
+  scenario: '`scenarios`',
+  document: '`documents`',
+  template: '`communication.templates`',
+};
+
+/** The ids defined for one kind of thing. */
+export function idsOf(data: unknown, kind: ReferenceKind): string[] {
+  return valuesAt(data, referenceTargets[kind])
+    .map(({ value }) => (isRecord(value) ? value.id : undefined))
+    .filter((id): id is string => typeof id === 'string');
+}
+
+/** Every field that points at a person, system, vendor, ... must name one that exists. */
+export function checkReferences(plan: LoadedPlan): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const kind of Object.keys(referenceTargets) as ReferenceKind[]) {
+    const ids = idsOf(plan.data, kind);
+    const known = new Set(ids);
+    for (const pattern of fieldsUsing(`${kind}Ref`)) {
+      for (const { path, value } of valuesAt(plan.data, pattern)) {
+        if (typeof value !== 'string' || known.has(value)) continue;
+        const guess = didYouMean(value, ids);
+        const field = describe(plan.data, path);
+        diagnostics.push({
+          ruleId: 'reference',
+          severity: 'error',
+          message: `${field} names ${kind} \`${value}\`, but there is no ${kind} with that id in ${where[kind]}${guess ? ` — did you mean \`${guess}\`?` : ''}`,
+          ...plan.locate(path),
+          path: formatPath(path),
+        });
+      }
+    }
+  }
+  return diagnostics;
+}
