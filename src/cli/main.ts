@@ -12,6 +12,16 @@ const commands: Record<string, Command> = {
     run: async (args, io) => (await import('./commands/validate.js')).validateCommand(args, io),
     help: async () => (await import('./commands/validate.js')).validateHelp,
   },
+  lint: {
+    summary: 'find rot in a valid plan: untested scenarios, stale tools, overdue reviews, ...',
+    run: async (args, io) => (await import('./commands/check.js')).checkCommand(args, io, 'lint'),
+    help: async () => (await import('./commands/check.js')).lintHelp,
+  },
+  check: {
+    summary: 'validate and lint together; what CI runs',
+    run: async (args, io) => (await import('./commands/check.js')).checkCommand(args, io, 'check'),
+    help: async () => (await import('./commands/check.js')).checkHelp,
+  },
 };
 
 function mainHelp(): string {

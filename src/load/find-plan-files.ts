@@ -4,7 +4,10 @@ import { PlanLoadError } from './load-error.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Every YAML file of a plan folder and its subfolders, sorted so that the merged plan is the same on every machine. */
+/**
+ * Every YAML file of a plan folder and its subfolders, sorted so that the merged plan is the same on every machine.
+ * plan.yaml comes first: it is where `plan:` belongs, so a copy of a section elsewhere is the one reported.
+ */
 export async function findPlanFiles(planDir: string): Promise<string[]> {
   const info = await stat(planDir).catch(() => undefined);
   if (!info) throw new PlanLoadError(`plan folder \`${planDir}\` does not exist`);
@@ -17,7 +20,11 @@ export async function findPlanFiles(planDir: string): Promise<string[]> {
     .map((entry) => path.relative(planDir, path.join(entry.parentPath, entry.name)))
     .filter((relative) => !relative.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
     .map((relative) => relative.split(path.sep).join('/'))
-    .sort();
+    .sort(planYamlFirst);
   if (files.length === 0) throw new PlanLoadError(`no plan files (*.yaml) in \`${planDir}\``);
   return files;
+}
+
+function planYamlFirst(a: string, b: string): number {
+  return Number(b === 'plan.yaml') - Number(a === 'plan.yaml') || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -1,14 +1,16 @@
 import type { ErrorObject } from 'ajv';
+import { dropRenamedRequired } from './renamed-keys.js';
 
 // When several errors hit the same value, the first of these is the one worth reading.
 const VALUE_KEYWORDS = ['type', 'enum', 'pattern', 'format', 'minLength', 'minimum', 'anyOf'];
 
 /**
  * Cuts ajv's full error list down to what a person needs: for an `anyOf` (a step is a sentence or a mapping),
- * only the errors of the branch whose type matched; and one error per value.
+ * only the errors of the branch whose type matched; no missing key that an unknown key is a misspelling of;
+ * and one error per value.
  */
 export function filterSchemaErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  const kept = dropMismatchedBranches(errors);
+  const kept = dropRenamedRequired(dropMismatchedBranches(errors));
   const seen = new Set<string>();
   return kept
     .map((error, order) => ({ error, order, rank: rank(error) }))

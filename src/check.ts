@@ -1,0 +1,45 @@
+import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { loadConfig, type LintConfig } from './lint/config.js';
+import { gitFacts } from './lint/git/git-facts.js';
+import { runLint } from './lint/run-lint.js';
+import { loadPlan, type LoadedPlan } from './load/load-plan.js';
+import { buildModel, type PlanModel } from './model/plan-model.js';
+import { validatePlan } from './validate/validate-plan.js';
+
+export interface CheckOptions {
+  /** YYYY-MM-DD, from `resolveToday`. */
+  today: string;
+  /** In a pull request: the base branch to diff against (`--base origin/main`). */
+  base?: string;
+  /** Path of bcp.config.yaml; when left out, bcp.config.yaml in the working directory if there is one. */
+  configFile?: string;
+  /** Run the lint rules (false: validation only). */
+  lint?: boolean;
+}
+
+export interface CheckResult {
+  loaded: LoadedPlan;
+  /** Present when the plan is valid. */
+  model?: PlanModel;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The whole check in stage order: load, validate, then (only for a valid plan) model, git history and lint.
+ * Lint rules assume a valid plan, so an invalid one stops after validation.
+ */
+export async function checkPlan(planDir: string, options: CheckOptions): Promise<CheckResult> {
+  const { config, diagnostics: configProblems } = await loadConfig(options.configFile);
+  const loaded = await loadPlan(planDir);
+  const problems = [...configProblems, ...validatePlan(loaded)];
+  if (problems.some((d) => d.severity === 'error')) return { loaded, diagnostics: problems.sort(compareDiagnostics) };
+  const model = buildModel(loaded);
+  if (options.lint === false) return { loaded, model, diagnostics: problems };
+  const diagnostics = [...problems, ...(await lintModel(model, options, config))];
+  return { loaded, model, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+async function lintModel(model: PlanModel, options: CheckOptions, config: LintConfig): Promise<Diagnostic[]> {
+  const git = await gitFacts(model.dir, model.data.plan.tech_paths ?? [], options.base);
+  return runLint(model, { today: options.today, git }, config);
+}

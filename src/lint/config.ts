@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { Ajv } from 'ajv';
+import type { Diagnostic, Severity } from '../diagnostic.js';
+import { PlanLoadError } from '../load/load-error.js';
+import { locate } from '../load/locate.js';
+import { formatPath, fromJsonPointer } from '../load/plan-path.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import type { SchemaNode } from '../schema/plan-schema.js';
+import { filterSchemaErrors } from '../validate/filter-schema-errors.js';
+import { schemaMessage } from '../validate/schema-messages.js';
+
+/** bcp.config.yaml: a severity per rule id, or `off`. */
+export interface LintConfig {
+  rules: Record<string, Severity | 'off'>;
+}
+
+export const CONFIG_FILE = 'bcp.config.yaml';
+
+const configSchema = JSON.parse(
+  await readFile(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8'),
+) as SchemaNode;
+
+/**
+ * Reads the lint configuration. A missing default file means the rules' own severities; a missing file
+ * that was named explicitly is a usage error. Mistakes inside the file are diagnostics with positions.
+ */
+export async function loadConfig(
+  file: string | undefined,
+  fallback = CONFIG_FILE,
+): Promise<{ config: LintConfig; diagnostics: Diagnostic[] }> {
+  const path = file ?? fallback;
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' && file === undefined) return undefined;
+    throw new PlanLoadError(`cannot read config file \`${path}\`: ${error.code ?? error.message}`);
+  });
+  if (text === undefined) return { config: { rules: {} }, diagnostics: [] };
+  const parsed = parseYaml(path, text);
+  if (parsed.diagnostics.length > 0) return { config: { rules: {} }, diagnostics: parsed.diagnostics };
+  const data: unknown = parsed.doc.toJS() ?? {};
+  const validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(configSchema);
+  if (validate(data)) return { config: { rules: {}, ...(data as Partial<LintConfig>) }, diagnostics: [] };
+  const diagnostics = filterSchemaErrors(validate.errors ?? []).map((error): Diagnostic => {
+    const at = fromJsonPointer(error.instancePath);
+    const target = error.keyword === 'propertyNames' ? [...at, String((error.params as { propertyName?: string }).propertyName)] : at;
+    return {
+      ruleId: 'config',
+      severity: 'error',
+      message: configMessage(error, data, target),
+      file: path,
+      ...locate(parsed.doc, parsed.lineCounter, target, error.keyword === 'propertyNames' ? 'key' : 'value'),
+      path: formatPath(target),
+    };
+  });
+  return { config: { rules: {} }, diagnostics };
+}
+
+function configMessage(error: Parameters<typeof schemaMessage>[0], data: unknown, path: (string | number)[]): string {
+  if (error.keyword === 'propertyNames') return `\`${String(path[path.length - 1])}\` is not a lint rule`;
+  return schemaMessage(error, data, path);
+}

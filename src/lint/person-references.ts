@@ -1,0 +1,21 @@
+import { describe } from '../schema/nouns.js';
+import { fieldsUsing, valuesAt } from '../schema/plan-schema.js';
+import type { PlanData } from '../model/plan.generated.js';
+
+export interface PersonReference {
+  path: (string | number)[];
+  personId: string;
+  /** The role as a person would say it: "`lead` of scenario `crm-outage`". */
+  role: string;
+}
+
+const personFields = fieldsUsing('personRef');
+
+/** Every place the plan names a person, read from the schema so that new fields are never missed. */
+export function personReferences(data: PlanData): PersonReference[] {
+  return personFields.flatMap((pattern) =>
+    valuesAt(data, pattern)
+      .filter((found): found is { path: (string | number)[]; value: string } => typeof found.value === 'string')
+      .map(({ path, value }) => ({ path, personId: value, role: describe(data, path) })),
+  );
+}

@@ -1,0 +1,37 @@
+import type { Severity } from '../diagnostic.js';
+import type { SourceLocation } from '../load/load-plan.js';
+import type { Anchor } from '../load/locate.js';
+import type { PlanPath } from '../load/plan-path.js';
+import type { PlanModel } from '../model/plan-model.js';
+import type { GitFacts } from './git/git-facts.js';
+
+/** What a rule is given besides the plan. Rules do no I/O and never read the clock. */
+export interface LintContext {
+  /** YYYY-MM-DD: "today" for every date rule (`--today`, `BCP_TODAY`, else the clock). */
+  today: string;
+  /** What git history says about the plan and the tech paths; undefined outside a git repository. */
+  git: GitFacts | undefined;
+}
+
+/** One thing a rule found, before the engine adds rule id, severity, file, line and column. */
+export interface Finding {
+  message: string;
+  /** Where in the plan: the engine turns it into file, line and column. */
+  path?: PlanPath;
+  anchor?: Anchor;
+  /** A place outside the plan's YAML (a line of a Markdown procedure), when `path` cannot say it. */
+  at?: SourceLocation;
+  hint?: string;
+  /** For rules that report two levels (never exercised: error; exercised too long ago: warning). */
+  severity?: Severity;
+}
+
+/** A lint rule: one file under src/lint/rules/, named by its id, with a docs page at docs/rules/<id>.md. */
+export interface LintRule {
+  id: string;
+  /** One line: what the rule checks. */
+  description: string;
+  /** Severity unless bcp.config.yaml says otherwise. */
+  severity: Severity;
+  check(plan: PlanModel, context: LintContext): Finding[];
+}

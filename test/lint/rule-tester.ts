@@ -1,0 +1,71 @@
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostic.js';
+import type { GitFacts } from '../../src/lint/git/git-facts.js';
+import { runLint } from '../../src/lint/run-lint.js';
+import type { LintRule } from '../../src/lint/types.js';
+import { loadPlan } from '../../src/load/load-plan.js';
+import { buildModel } from '../../src/model/plan-model.js';
+import { validatePlan } from '../../src/validate/validate-plan.js';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/lint');
+
+export interface RuleCase {
+  /** What the case shows. */
+  name: string;
+  /** A folder under test/fixtures/lint/, laid over test/fixtures/lint/base/. */
+  fixture: string;
+  today: string;
+  git?: GitFacts;
+  /** Words each finding's message must contain, in line order (optional). */
+  messages?: string[];
+}
+
+/** A finding the fixture expects: a `# expect: <rule-id>` (or `<!-- expect: <rule-id> -->`) marker on its line. */
+interface Expected {
+  file: string;
+  line: number;
+  ruleId: string;
+}
+
+/**
+ * Lints a fixture plan (base plan + case files, copied to a temporary folder) with one rule and checks that the
+ * findings sit exactly on the lines the fixture marks, and nowhere else.
+ */
+export async function testRule(rule: LintRule, testCase: RuleCase): Promise<Diagnostic[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), `bcp-${rule.id}-`));
+  try {
+    await cp(path.join(fixtures, 'base'), dir, { recursive: true });
+    await cp(path.join(fixtures, testCase.fixture), dir, { recursive: true });
+    const loaded = await loadPlan(dir);
+    const invalid = validatePlan(loaded).filter((d) => d.severity === 'error');
+    expect(invalid, `fixture ${testCase.fixture} must be a valid plan`).toEqual([]);
+    const found = runLint(buildModel(loaded), { today: testCase.today, git: testCase.git }, { rules: {} }, [rule]);
+    const actual = found.map((d) => ({ file: path.relative(dir, d.file), line: d.line, ruleId: d.ruleId }));
+    expect(actual, testCase.name).toEqual(await expectedMarkers(dir));
+    if (testCase.messages) {
+      expect(found.length, 'one message per finding').toBe(testCase.messages.length);
+      found.forEach((d, i) => expect(d.message).toContain(testCase.messages?.[i]));
+    }
+    return found;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const MARKER = /(?:#|<!--)\s*expect:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/;
+
+async function expectedMarkers(dir: string): Promise<Expected[]> {
+  const entries = await readdir(dir, { recursive: true });
+  const expected: Expected[] = [];
+  for (const file of entries.filter((name) => /\.(ya?ml|md)$/.test(name)).sort()) {
+    const lines = (await readFile(path.join(dir, file), 'utf8')).split('\n');
+    lines.forEach((text, index) => {
+      const ids = MARKER.exec(text)?.[1]?.split(',') ?? [];
+      for (const ruleId of ids) expected.push({ file, line: index + 1, ruleId: ruleId.trim() });
+    });
+  }
+  return expected.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+}
