@@ -41,7 +41,10 @@ export async function loadConfig(
   if (validate(data)) return { config: { rules: {}, ...(data as Partial<LintConfig>) }, diagnostics: [] };
   const diagnostics = filterSchemaErrors(validate.errors ?? []).map((error): Diagnostic => {
     const at = fromJsonPointer(error.instancePath);
-    const target = error.keyword === 'propertyNames' ? [...at, String((error.params as { propertyName?: string }).propertyName)] : at;
+    const target =
+      error.keyword === 'propertyNames'
+        ? [...at, String((error.params as { propertyName?: string }).propertyName)]
+        : at;
     return {
       ruleId: 'config',
       severity: 'error',

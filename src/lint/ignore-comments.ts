@@ -28,7 +28,14 @@ export function findIgnoreComments(file: string, text: string): IgnoreComment[] 
     const line = index + 1;
     const column = match.index + (markdown ? 1 : (match[1]?.length ?? 0) + 1);
     const ownLine = before === '' && (markdown || !match[1] || content.trimStart().startsWith('#'));
-    found.push({ file, line, column, target: ownLine ? line + 1 : line, ruleId: ruleId ?? '', reason: (reason ?? '').trim() });
+    found.push({
+      file,
+      line,
+      column,
+      target: ownLine ? line + 1 : line,
+      ruleId: ruleId ?? '',
+      reason: (reason ?? '').trim(),
+    });
   });
   return found;
 }
@@ -55,7 +62,12 @@ export function applyIgnoreComments(
 function ignoreProblem(comment: IgnoreComment, knownRules: ReadonlySet<string>): Diagnostic {
   const where = { file: comment.file, line: comment.line, column: comment.column };
   if (!knownRules.has(comment.ruleId)) {
-    return { ruleId: 'unused-ignore', severity: 'warning', message: `bcp-ignore names \`${comment.ruleId}\`, which is not a lint rule`, ...where };
+    return {
+      ruleId: 'unused-ignore',
+      severity: 'warning',
+      message: `bcp-ignore names \`${comment.ruleId}\`, which is not a lint rule`,
+      ...where,
+    };
   }
   if (comment.reason === '') {
     return {

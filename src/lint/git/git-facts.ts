@@ -25,7 +25,11 @@ export type GitFacts =
  * Reads the history of the repository that holds `planDir`. Undefined outside a git repository, and also
  * when the plan names no tech paths (there is nothing to compare). Commit dates, never file times: CI resets those.
  */
-export async function gitFacts(planDir: string, techPaths: readonly string[], base?: string): Promise<GitFacts | undefined> {
+export async function gitFacts(
+  planDir: string,
+  techPaths: readonly string[],
+  base?: string,
+): Promise<GitFacts | undefined> {
   const root = await git(planDir, ['rev-parse', '--show-toplevel']);
   if (root === undefined || techPaths.length === 0) return undefined;
   if ((await git(root, ['rev-parse', '--is-shallow-repository'])) === 'true') return { kind: 'shallow' };
@@ -62,7 +66,8 @@ async function techChangeAfter(
   // "Newer" by ancestry, not by clock: a tech commit the plan commit already builds on is not a change after it.
   const after = (await git(root, ['merge-base', '--is-ancestor', tech.sha, planCommit.sha])) === undefined;
   if (!after) return undefined;
-  const files = (await git(root, ['show', '--no-renames', '--name-only', '--format=', tech.sha, '--', ...techSpecs])) ?? '';
+  const files =
+    (await git(root, ['show', '--no-renames', '--name-only', '--format=', tech.sha, '--', ...techSpecs])) ?? '';
   return { ...tech, files: files.split('\n').filter(Boolean) };
 }
 

@@ -7,7 +7,10 @@ const cases: RuleCase[] = [
     name: 'a person who left is still a deputy and the communication lead',
     fixture: 'departed-person/fails',
     today: '2026-06-01',
-    messages: ['Lee Left (`lee-left`) left on 2026-03-31 but is still named as `deputy` of person `sam-sales`', '`communication.lead`'],
+    messages: [
+      'Lee Left (`lee-left`) left on 2026-03-31 but is still named as `deputy` of person `sam-sales`',
+      '`communication.lead`',
+    ],
   },
   { name: 'a person who left is kept for the record only', fixture: 'departed-person/passes', today: '2026-06-01' },
 ];

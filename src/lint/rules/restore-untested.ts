@@ -1,0 +1,77 @@
+import type { Backup, RestoreTest } from '../../model/plan.generated.js';
+import { addMinutes, daysBetween } from '../../model/dates.js';
+import type { PlanPath } from '../../load/plan-path.js';
+import type { Finding, LintRule } from '../types.js';
+
+/** The sources ask for a quarterly restore: download the export, open it, compare record counts. */
+const RESTORE_TEST_DAYS = 90;
+
+/** A backup that was never restored may be incomplete, corrupt or unusable, and nobody finds out until the outage. */
+const rule: LintRule = {
+  id: 'restore-untested',
+  description:
+    'A backup with no restore test within 90 days, or whose last restore test did not compare record counts or failed.',
+  severity: 'warning',
+  check(plan, { today }) {
+    const findings: Finding[] = [];
+    (plan.data.systems ?? []).forEach((system, systemIndex) => {
+      if (system.status === 'retired') return;
+      (system.backups ?? []).forEach((backup, backupIndex) => {
+        const path: PlanPath = ['systems', systemIndex, 'backups', backupIndex];
+        const finding = checkBackup(backup, `backup \`${backup.id}\` of ${system.name}`, path, today);
+        if (finding) findings.push(finding);
+      });
+    });
+    return findings;
+  },
+};
+
+function checkBackup(backup: Backup, name: string, path: PlanPath, today: string): Finding | undefined {
+  const tests = (backup.restore_tests ?? [])
+    .map((test, index) => ({ test, index }))
+    .filter(({ test }) => test.date <= today)
+    .sort((a, b) => a.test.date.localeCompare(b.test.date));
+  const latest = tests[tests.length - 1];
+  const hint =
+    'Restore the backup into a spreadsheet or a spare system, and compare its record counts with the live system.';
+  if (!latest) return { path: [...path, 'id'], message: `${name} has never been restore-tested`, hint };
+  const at: PlanPath = [...path, 'restore_tests', latest.index];
+  const age = daysBetween(latest.test.date, today);
+  if (age > RESTORE_TEST_DAYS) {
+    const due = addMinutes(latest.test.date, RESTORE_TEST_DAYS * 24 * 60);
+    return {
+      path: [...at, 'date'],
+      message: `${name} was last restore-tested on ${latest.test.date}, ${age} days ago (due ${due}; test every ${RESTORE_TEST_DAYS} days)`,
+      hint,
+    };
+  }
+  return latestTestProblem(latest.test, name, at, hint);
+}
+
+function latestTestProblem(test: RestoreTest, name: string, at: PlanPath, hint: string): Finding | undefined {
+  if (test.records_expected === undefined || test.records_restored === undefined) {
+    return {
+      path: [...at, 'date'],
+      message: `the last restore test of ${name} (${test.date}) did not compare record counts`,
+      hint: 'Record `records_expected` (live system) and `records_restored` (restored copy).',
+    };
+  }
+  if (test.result !== 'passed') {
+    return {
+      path: [...at, 'result'],
+      message: `the last restore test of ${name} (${test.date}) ${test.result === 'failed' ? 'failed' : 'only partly restored the data'}`,
+      hint,
+    };
+  }
+  if (test.records_restored < test.records_expected) {
+    const missing = test.records_expected - test.records_restored;
+    return {
+      path: [...at, 'records_restored'],
+      message: `the last restore test of ${name} (${test.date}) restored ${missing} fewer records than the live system held`,
+      hint,
+    };
+  }
+  return undefined;
+}
+
+export default rule;

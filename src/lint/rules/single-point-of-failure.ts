@@ -1,0 +1,66 @@
+import type { PlanModel } from '../../model/plan-model.js';
+import type { Finding, LintRule } from '../types.js';
+
+/** "Have a backup for a backup": a critical vendor, a critical system, or a person's know-how with no second option. */
+const rule: LintRule = {
+  id: 'single-point-of-failure',
+  description:
+    'A critical vendor with no backup vendor, a critical system with no backup, or a person (with know-how, or leading a scenario) with no deputy.',
+  severity: 'warning',
+  check(plan) {
+    return [...vendorsWithoutBackup(plan), ...systemsWithoutBackup(plan), ...peopleWithoutDeputy(plan)];
+  },
+};
+
+function vendorsWithoutBackup(plan: PlanModel): Finding[] {
+  const findings: Finding[] = [];
+  (plan.data.vendors ?? []).forEach((vendor, index) => {
+    if (vendor.criticality !== 'critical' || vendor.backup_vendor) return;
+    findings.push({
+      path: ['vendors', index, 'id'],
+      message: `critical vendor ${vendor.name} (\`${vendor.id}\`) has no backup vendor`,
+      hint: 'Agree terms with a second vendor now, and name it in `backup_vendor`.',
+    });
+  });
+  return findings;
+}
+
+function systemsWithoutBackup(plan: PlanModel): Finding[] {
+  const findings: Finding[] = [];
+  (plan.data.systems ?? []).forEach((system, index) => {
+    if (system.criticality !== 'critical' || system.status === 'retired') return;
+    if ((system.backups ?? []).length > 0 || system.fallback_system) return;
+    findings.push({
+      path: ['systems', index, 'id'],
+      message: `critical system ${system.name} (\`${system.id}\`) has neither a backup of its data nor a fallback system`,
+      hint: 'Add a scheduled export to independent storage (`backups`), or a secondary system (`fallback_system`).',
+    });
+  });
+  return findings;
+}
+
+function peopleWithoutDeputy(plan: PlanModel): Finding[] {
+  const leads = new Map<string, string[]>();
+  for (const scenario of plan.data.scenarios ?? [])
+    leads.set(scenario.lead, [...(leads.get(scenario.lead) ?? []), scenario.id]);
+  const findings: Finding[] = [];
+  (plan.data.people ?? []).forEach((person, index) => {
+    if (person.status === 'left') return;
+    const hasDeputy = person.deputy !== undefined && person.deputy !== person.id;
+    const knowHow = person.know_how ?? [];
+    const leading = leads.get(person.id) ?? [];
+    if (hasDeputy || (knowHow.length === 0 && leading.length === 0)) return;
+    const reasons = [
+      ...(knowHow.length > 0 ? [`holds know-how nobody else is named for (${knowHow.join('; ')})`] : []),
+      ...(leading.length > 0 ? [`leads ${leading.map((id) => `\`${id}\``).join(', ')}`] : []),
+    ];
+    findings.push({
+      path: ['people', index, 'id'],
+      message: `${person.name} (\`${person.id}\`) ${reasons.join(' and ')} but has no deputy`,
+      hint: 'Cross-train someone and name them in `deputy`.',
+    });
+  });
+  return findings;
+}
+
+export default rule;
