@@ -87,7 +87,9 @@ async function runCommand(command: Command, args: string[], io: CliIo): Promise<
       io.stderr(`bcp: ${error.message}\n`);
       return ExitCode.usage;
     }
-    io.stderr(`bcp crashed; this is a bug in bcp, please report it with the text below.\n${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(
+      `bcp crashed; this is a bug in bcp, please report it with the text below.\n${(error as Error).stack ?? String(error)}\n`,
+    );
     return ExitCode.usage;
   }
 }

@@ -19,7 +19,8 @@ export function formatName(value: string | undefined): FormatName {
 
 export function failOn(value: string | undefined): Severity {
   const severity = value ?? 'error';
-  if (!(severity in severityRank)) throw new UsageError(`--fail-on must be error, warning or info, not \`${severity}\``);
+  if (!(severity in severityRank))
+    throw new UsageError(`--fail-on must be error, warning or info, not \`${severity}\``);
   return severity as Severity;
 }
 

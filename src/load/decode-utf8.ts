@@ -20,7 +20,8 @@ function locateInvalidByte(bytes: Uint8Array): DecodeResult {
   while (offset < bytes.length) {
     const length = sequenceLength(bytes, offset);
     if (length === 0) {
-      const column = [...decoder.decode(bytes.subarray(lineStart, offset))].length + 1;
+      // Columns count UTF-16 units, as the yaml package's LineCounter (and so every other diagnostic) does.
+      const column = decoder.decode(bytes.subarray(lineStart, offset)).length + 1;
       return { ok: false, position: { line, column }, byte: bytes[offset] ?? 0 };
     }
     if (bytes[offset] === 0x0a) {
@@ -35,7 +36,16 @@ function locateInvalidByte(bytes: Uint8Array): DecodeResult {
 /** The length of the UTF-8 sequence starting at `offset`, or 0 when it is not valid UTF-8. */
 function sequenceLength(bytes: Uint8Array, offset: number): number {
   const first = bytes[offset] ?? 0;
-  const length = first < 0x80 ? 1 : first >= 0xc2 && first < 0xe0 ? 2 : first >= 0xe0 && first < 0xf0 ? 3 : first >= 0xf0 && first < 0xf5 ? 4 : 0;
+  const length =
+    first < 0x80
+      ? 1
+      : first >= 0xc2 && first < 0xe0
+        ? 2
+        : first >= 0xe0 && first < 0xf0
+          ? 3
+          : first >= 0xf0 && first < 0xf5
+            ? 4
+            : 0;
   if (length === 0 || offset + length > bytes.length) return 0;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(offset, offset + length));

@@ -11,7 +11,8 @@ const YAML_FILE = /\.ya?ml$/i;
 export async function findPlanFiles(planDir: string): Promise<string[]> {
   const info = await stat(planDir).catch(() => undefined);
   if (!info) throw new PlanLoadError(`plan folder \`${planDir}\` does not exist`);
-  if (!info.isDirectory()) throw new PlanLoadError(`\`${planDir}\` is not a folder; give the folder that holds plan.yaml`);
+  if (!info.isDirectory())
+    throw new PlanLoadError(`\`${planDir}\` is not a folder; give the folder that holds plan.yaml`);
   const entries = await readdir(planDir, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
     throw new PlanLoadError(`cannot read plan folder \`${planDir}\`: ${(error as Error).message}`);
   });

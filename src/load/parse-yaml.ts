@@ -47,5 +47,7 @@ function findAliasesAndMergeKeys(file: string, doc: Document, lineCounter: LineC
     },
   });
   // One alias is enough to point at; an alias bomb would otherwise print thousands of lines.
-  return found.filter((d, i) => !d.message.startsWith('aliases') || found.findIndex((x) => x.message.startsWith('aliases')) === i);
+  return found.filter(
+    (d, i) => !d.message.startsWith('aliases') || found.findIndex((x) => x.message.startsWith('aliases')) === i,
+  );
 }

@@ -23,14 +23,29 @@ export interface PlanFile {
 export async function readPlanFile(planDir: string, relative: string): Promise<PlanFile> {
   const filePath = path.join(planDir, relative);
   const bytes = await readFile(filePath).catch((error: unknown) => {
-    throw new PlanLoadError(`cannot read \`${filePath}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new PlanLoadError(
+      `cannot read \`${filePath}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   });
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     const hex = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
     const message = `this file is not UTF-8 (byte 0x${hex}); save it as UTF-8 in your editor`;
-    const diagnostic: Diagnostic = { ruleId: 'encoding', severity: 'error', message, file: filePath, ...decoded.position };
-    return { ...parseYaml(filePath, ''), path: filePath, relative, text: '', data: undefined, diagnostics: [diagnostic] };
+    const diagnostic: Diagnostic = {
+      ruleId: 'encoding',
+      severity: 'error',
+      message,
+      file: filePath,
+      ...decoded.position,
+    };
+    return {
+      ...parseYaml(filePath, ''),
+      path: filePath,
+      relative,
+      text: '',
+      data: undefined,
+      diagnostics: [diagnostic],
+    };
   }
   const text = decoded.text.replace(/^\uFEFF/, '');
   const parsed = parseYaml(filePath, text);

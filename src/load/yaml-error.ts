@@ -1,11 +1,17 @@
-import { isScalar, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
+import { visit, type Document, type LineCounter, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 
 /**
  * Turns one of the yaml package's errors or warnings into a `yaml` diagnostic in plain words. Positions come
  * from our LineCounter: with `prettyErrors: false` the error carries offsets only, no line and column.
  */
-export function fromYamlError(file: string, text: string, doc: Document, lineCounter: LineCounter, error: YAMLError): Diagnostic {
+export function fromYamlError(
+  file: string,
+  text: string,
+  doc: Document,
+  lineCounter: LineCounter,
+  error: YAMLError,
+): Diagnostic {
   const [start, end] = errorRange(doc, error);
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(end);

@@ -8,7 +8,12 @@ export function parseDuration(text: string): number | undefined {
   if (short) return Number(short[1]) * MINUTES[short[2] as keyof typeof MINUTES];
   const iso = ISO.exec(text);
   if (!iso) return undefined;
-  const [weeks, days, hours, minutes] = iso.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
+  const [weeks, days, hours, minutes] = iso.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return weeks * MINUTES.w + days * MINUTES.d + hours * MINUTES.h + minutes;
 }
 

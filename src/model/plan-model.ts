@@ -17,7 +17,11 @@ import type {
 } from './plan.generated.js';
 
 /** The default testing cadence, from the sources: tabletop quarterly, functional twice a year, full-scale yearly. */
-export const DEFAULT_CADENCE: Record<ExerciseType, string> = { tabletop: '90d', functional: '180d', 'full-scale': '365d' };
+export const DEFAULT_CADENCE: Record<ExerciseType, string> = {
+  tabletop: '90d',
+  functional: '180d',
+  'full-scale': '365d',
+};
 
 /** A valid plan with its lists indexed by id: what lint rules and renderers read. */
 export interface PlanModel {

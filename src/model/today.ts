@@ -4,7 +4,11 @@ const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
  * "Today" for every date rule, from one place: `--today`, else `BCP_TODAY`, else the clock. Tests and builds
  * set it so that their results do not change with the calendar. Returns a YYYY-MM-DD string.
  */
-export function resolveToday(option: string | undefined, env: NodeJS.ProcessEnv, clock: () => Date = () => new Date()): string {
+export function resolveToday(
+  option: string | undefined,
+  env: NodeJS.ProcessEnv,
+  clock: () => Date = () => new Date(),
+): string {
   const given = option ?? env.BCP_TODAY;
   if (given === undefined || given === '') return clock().toISOString().slice(0, 10);
   if (!isRealDate(given)) throw new RangeError(`today must be a real date written YYYY-MM-DD, not \`${given}\``);

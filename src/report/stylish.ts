@@ -6,7 +6,8 @@ const colours: Record<Severity, 'red' | 'yellow' | 'blue'> = { error: 'red', war
 
 /** Readable in a terminal: diagnostics grouped by file, `line:column severity message rule`, then a count. */
 export const stylish: Formatter = (diagnostics, { color }) => {
-  const paint = (style: Parameters<typeof styleText>[0], text: string): string => (color ? styleText(style, text) : text);
+  const paint = (style: Parameters<typeof styleText>[0], text: string): string =>
+    color ? styleText(style, text) : text;
   if (diagnostics.length === 0) return '';
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);

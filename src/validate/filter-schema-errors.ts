@@ -48,7 +48,8 @@ function dropMismatchedBranches(errors: readonly ErrorObject[]): ErrorObject[] {
     const wrongType = (list: ErrorObject[]): boolean =>
       list.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath);
     const matching = [...branches.values()].filter((list) => !wrongType(list));
-    for (const list of branches.values()) if (matching.length === 0 || wrongType(list)) list.forEach((e) => dropped.add(e));
+    for (const list of branches.values())
+      if (matching.length === 0 || wrongType(list)) list.forEach((e) => dropped.add(e));
     if (matching.length > 0) dropped.add(anyOf);
   }
   return errors.filter((error) => !dropped.has(error));

@@ -10,7 +10,9 @@ import { schemaErrors } from './schema-validator.js';
 /** Validates each file on its own against the schema, as an editor does, so every error is in that file's terms. */
 export function checkSchema(files: readonly PlanFile[]): Diagnostic[] {
   return files.flatMap((file) =>
-    file.data === undefined ? [] : filterSchemaErrors(schemaErrors(file.data)).map((error) => toDiagnostic(file, error)),
+    file.data === undefined
+      ? []
+      : filterSchemaErrors(schemaErrors(file.data)).map((error) => toDiagnostic(file, error)),
   );
 }
 

@@ -42,7 +42,9 @@ export function schemaMessage(error: ErrorObject, data: unknown, path: (string |
       return wrongType(subject, String(params.type), error.data);
     case 'pattern': {
       const advice = typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : 'check its format';
-      return isPrivate ? `${subject} is not a valid ${parent.title?.toLowerCase()}. ${advice}` : `${subject} is ${shown(error.data)}. ${advice}`;
+      return isPrivate
+        ? `${subject} is not a valid ${parent.title?.toLowerCase()}. ${advice}`
+        : `${subject} is ${shown(error.data)}. ${advice}`;
     }
     case 'format':
       return wrongFormat(subject, String(params.format), error.data, isPrivate);
@@ -71,7 +73,10 @@ function unknownKey(key: string, subject: string, allowed: string[]): string {
 }
 
 function wrongType(subject: string, expected: string, value: unknown): string {
-  const want = expected.split(',').map((t) => typeWords[t] ?? t).join(' or ');
+  const want = expected
+    .split(',')
+    .map((t) => typeWords[t] ?? t)
+    .join(' or ');
   const found = typeWords[typeOf(value)] ?? typeOf(value);
   if (subject === 'the file') return `the file must be ${want} (sections like \`scenarios:\`), not ${found}`;
   const quote = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');

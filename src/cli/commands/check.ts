@@ -49,7 +49,9 @@ export async function checkCommand(args: string[], io: CliIo, mode: 'check' | 'l
     ...(values.config ? { configFile: values.config } : {}),
   });
   if (mode === 'lint' && !result.model) {
-    io.stderr(`bcp: the plan in \`${planDir}\` is not valid, so it cannot be linted; run \`bcp validate ${planDir}\`\n`);
+    io.stderr(
+      `bcp: the plan in \`${planDir}\` is not valid, so it cannot be linted; run \`bcp validate ${planDir}\`\n`,
+    );
     return ExitCode.usage;
   }
   const report = formatters[format](result.diagnostics, { color: useColor(io) && !values.output, cwd: io.cwd });

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { git } from './run-git.js';
 
 export interface Commit {
@@ -7,19 +6,36 @@ export interface Commit {
   date: string;
 }
 
+/** In a pull request (`--base`): the tech files it changes, and whether it changes the plan too. */
+export interface PullRequestFacts {
+  base: string;
+  techFiles: string[];
+  planChanged: boolean;
+}
+
 /** What git history says about the plan and the tech stack, gathered before lint so rules stay free of I/O. */
 export type GitFacts =
   | { kind: 'shallow' }
-  | { kind: 'bad-base'; base: string }
+  /** `not-found`: no such branch or commit here; `unrelated`: it shares no history with HEAD. */
+  | { kind: 'bad-base'; base: string; reason: 'not-found' | 'unrelated' }
   | {
       kind: 'history';
       /** The newest commit that touched the plan folder. */
       planCommit?: Commit;
-      /** The newest commit that touched a tech path, when it came after `planCommit`, with its tech files. */
+      /** The newest commit that touched a tech path and that the plan commit does not build on, with its tech files. */
       techChange?: Commit & { files: string[] };
-      /** In a pull request (`--base`): the tech files it changes, and whether it changes the plan too. */
-      pullRequest?: { base: string; techFiles: string[]; planChanged: boolean };
+      /** The plan folder has changes not yet committed: someone is updating the plan right now. */
+      planUncommitted?: boolean;
+      pullRequest?: PullRequestFacts;
     };
+
+type HistoryFacts = Extract<GitFacts, { kind: 'history' }>;
+
+/** Pathspecs, read by git from the repository root: the plan folder, and the tech paths without the plan folder. */
+interface Specs {
+  plan: string[];
+  tech: string[];
+}
 
 /**
  * Reads the history of the repository that holds `planDir`. Undefined outside a git repository, and also
@@ -30,49 +46,97 @@ export async function gitFacts(
   techPaths: readonly string[],
   base?: string,
 ): Promise<GitFacts | undefined> {
-  const root = await git(planDir, ['rev-parse', '--show-toplevel']);
-  if (root === undefined || techPaths.length === 0) return undefined;
+  if (techPaths.length === 0) return undefined;
+  const repository = await findRepository(planDir);
+  if (!repository) return undefined;
+  const { root, planPrefix } = repository;
+  // A shallow clone has no older commits to compare with; saying "up to date" then would be a guess.
   if ((await git(root, ['rev-parse', '--is-shallow-repository'])) === 'true') return { kind: 'shallow' };
-  const planSpec = path.relative(root, path.resolve(planDir)) || '.';
-  // Tech paths are globs from the repository root; the plan folder itself never counts as tech.
-  const techSpecs = [...techPaths.map((glob) => `:(glob)${glob}`), `:(exclude)${planSpec}`];
-  const planCommit = await lastCommit(root, [planSpec]);
-  const facts: GitFacts = { kind: 'history', ...(planCommit ? { planCommit } : {}) };
-  const techChange = await techChangeAfter(root, techSpecs, planCommit);
-  if (techChange) facts.techChange = techChange;
+  const specs = pathspecs(planPrefix, techPaths);
+  const facts: HistoryFacts = { kind: 'history' };
+  const planCommit = await newestCommit(root, [], specs.plan);
+  if (planCommit) {
+    facts.planCommit = planCommit;
+    const techChange = await techChangeSince(root, planCommit, specs.tech);
+    if (techChange) facts.techChange = techChange;
+  }
+  if (await hasUncommittedChanges(root, specs.plan)) facts.planUncommitted = true;
   if (base === undefined) return facts;
-  const mergeBase = await git(root, ['merge-base', base, 'HEAD']);
-  if (mergeBase === undefined) return { kind: 'bad-base', base };
-  const techFiles = await changedFiles(root, mergeBase, techSpecs);
-  const planChanged = (await changedFiles(root, mergeBase, [planSpec])).length > 0;
-  facts.pullRequest = { base, techFiles, planChanged };
+  const pullRequest = await pullRequestFacts(root, base, specs);
+  if ('kind' in pullRequest) return pullRequest;
+  facts.pullRequest = pullRequest;
   return facts;
 }
 
-async function lastCommit(root: string, specs: string[]): Promise<Commit | undefined> {
-  const line = await git(root, ['log', '-1', '--format=%H %cs', '--', ...specs]);
+/**
+ * The repository root and the plan folder's path inside it, both as git sees them: working the prefix out from
+ * file names breaks when the plan folder is reached through a symbolic link (/tmp on macOS is one).
+ */
+async function findRepository(planDir: string): Promise<{ root: string; planPrefix: string } | undefined> {
+  const out = await git(planDir, ['rev-parse', '--show-toplevel', '--show-prefix']);
+  if (out === undefined) return undefined;
+  const [root = '', planPrefix = ''] = out.split('\n');
+  return root ? { root, planPrefix } : undefined;
+}
+
+function pathspecs(planPrefix: string, techPaths: readonly string[]): Specs {
+  // Tech paths are globs from the repository root, whatever folder bcp runs in; a leading ./ or / means the same.
+  const tech = techPaths.map((glob) => `:(top,glob)${glob.replace(/^(\.\/|\/)+/, '')}`);
+  // A plan folder at the repository root holds everything: no folder to exclude, and every commit is a plan commit.
+  if (planPrefix === '') return { plan: [], tech };
+  return { plan: [`:(top,literal)${planPrefix}`], tech: [...tech, `:(top,exclude,literal)${planPrefix}`] };
+}
+
+async function newestCommit(root: string, range: string[], specs: string[]): Promise<Commit | undefined> {
+  const line = await git(root, ['log', '-1', '--format=%H %cs', ...range, '--', ...specs]);
   if (!line) return undefined;
   const [sha = '', date = ''] = line.split(' ');
   return { sha, date };
 }
 
-async function techChangeAfter(
+/**
+ * The newest tech commit that the plan commit does not build on. "Newer" is by ancestry (`plan..HEAD`), not by
+ * clock: dates lie after a rebase, and a tech change on a branch merged later is still news to the plan.
+ */
+async function techChangeSince(
   root: string,
+  planCommit: Commit,
   techSpecs: string[],
-  planCommit: Commit | undefined,
 ): Promise<(Commit & { files: string[] }) | undefined> {
-  const tech = await lastCommit(root, techSpecs);
-  if (!tech || !planCommit || tech.sha === planCommit.sha) return undefined;
-  // "Newer" by ancestry, not by clock: a tech commit the plan commit already builds on is not a change after it.
-  const after = (await git(root, ['merge-base', '--is-ancestor', tech.sha, planCommit.sha])) === undefined;
-  if (!after) return undefined;
-  const files =
-    (await git(root, ['show', '--no-renames', '--name-only', '--format=', tech.sha, '--', ...techSpecs])) ?? '';
-  return { ...tech, files: files.split('\n').filter(Boolean) };
+  const tech = await newestCommit(root, [`${planCommit.sha}..HEAD`], techSpecs);
+  if (!tech) return undefined;
+  // --no-renames: a renamed file counts as changed at both its old and its new path. --root: the first commit too.
+  const args = ['diff-tree', '-r', '--root', '-m', '--first-parent', '--no-commit-id', '--name-only', '--no-renames'];
+  const files = await git(root, [...args, tech.sha, '--', ...techSpecs]);
+  return { ...tech, files: lines(files) };
+}
+
+async function hasUncommittedChanges(root: string, planSpecs: string[]): Promise<boolean> {
+  const out = await git(root, ['status', '--porcelain', '--untracked-files=all', '--', ...planSpecs]);
+  return lines(out).length > 0;
+}
+
+/** What a pull request changes: everything since it left its base (`git merge-base <base> HEAD`), as GitHub shows it. */
+async function pullRequestFacts(
+  root: string,
+  base: string,
+  specs: Specs,
+): Promise<PullRequestFacts | Extract<GitFacts, { kind: 'bad-base' }>> {
+  // --end-of-options: a base that starts with a dash is a ref name, never an option.
+  const baseSha = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`]);
+  if (!baseSha) return { kind: 'bad-base', base, reason: 'not-found' };
+  const mergeBase = await git(root, ['merge-base', baseSha, 'HEAD']);
+  if (!mergeBase) return { kind: 'bad-base', base, reason: 'unrelated' };
+  const techFiles = await changedFiles(root, mergeBase, specs.tech);
+  const planChanged = (await changedFiles(root, mergeBase, specs.plan)).length > 0;
+  return { base, techFiles, planChanged };
 }
 
 async function changedFiles(root: string, from: string, specs: string[]): Promise<string[]> {
   // --no-renames: a renamed file counts as changed at both its old and its new path.
-  const out = await git(root, ['diff', '--no-renames', '--name-only', from, 'HEAD', '--', ...specs]);
+  return lines(await git(root, ['diff', '--no-renames', '--name-only', from, 'HEAD', '--', ...specs]));
+}
+
+function lines(out: string | undefined): string[] {
   return (out ?? '').split('\n').filter(Boolean);
 }

@@ -4,6 +4,9 @@ import missingCommunication from './missing-communication.js';
 import singlePointOfFailure from './single-point-of-failure.js';
 import restoreUntested from './restore-untested.js';
 import backupCannotMeetRpo from './backup-cannot-meet-rpo.js';
+import techChangeNotReflected from './tech-change-not-reflected.js';
+import overdueReview from './overdue-review.js';
+import exerciseActionOverdue from './exercise-action-overdue.js';
 
 /** Every lint rule, in the order they run. Explicit on purpose: no folder scanning. */
 export const rules: readonly LintRule[] = [
@@ -12,4 +15,7 @@ export const rules: readonly LintRule[] = [
   singlePointOfFailure,
   restoreUntested,
   backupCannotMeetRpo,
+  techChangeNotReflected,
+  overdueReview,
+  exerciseActionOverdue,
 ];

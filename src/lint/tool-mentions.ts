@@ -1,0 +1,134 @@
+import type { Nodes, Root } from 'mdast';
+
+/**
+ * How a name is looked for in prose: `name` case-insensitively; `proper` only written exactly so and not where any
+ * word is capitalised (the start of a sentence, line, list item or heading); `domain` as a web address on the domain
+ * or a subdomain of it.
+ */
+export type NameKind = 'name' | 'proper' | 'domain';
+
+/** A name to look for and what it names. Patterns earlier in the list win ties of equal length. */
+export interface NamePattern<T> {
+  text: string;
+  kind: NameKind;
+  subject: T;
+}
+
+/** One place a subject is named: the text as written, where it starts, and the block of Markdown it is in. */
+export interface Mention<T> {
+  subject: T;
+  written: string;
+  kind: NameKind;
+  /** Offset into the Markdown source. */
+  offset: number;
+  /** The start offset of the paragraph, heading, table cell or code block it is in. */
+  block: number;
+}
+
+interface Compiled<T> extends NamePattern<T> {
+  regex: RegExp;
+  rank: number;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Spaces in a name may be any whitespace: a Markdown paragraph can wrap a name over two lines.
+const loose = (text: string): string => escape(text).replace(/ +/g, '\\s+');
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+
+function compile<T>(pattern: NamePattern<T>, rank: number): Compiled<T> {
+  const source =
+    pattern.kind === 'domain'
+      ? `(?<![\\p{L}\\p{N}_.-])(?:[a-z0-9-]+\\.)*${escape(pattern.text)}(?![\\p{L}\\p{N}_-])`
+      : `${NOT_WORD_BEFORE}${loose(pattern.text)}${NOT_WORD_AFTER}`;
+  return { ...pattern, rank, regex: new RegExp(source, pattern.kind === 'proper' ? 'gu' : 'giu') };
+}
+
+// Between the start of a line or the end of a sentence and the word: only spaces, bullets, numbers and markup.
+const CAPITALISED_ANYWAY = /(?:^|[.!?:;]\s)[\s\-*+#>\d.)[(_~`"'\u201c\u2018]*$/u;
+
+/** Whether a capitalised word at `offset` is capitalised only because it starts a sentence, line or item. */
+function startsSentence(source: string, offset: number): boolean {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  return CAPITALISED_ANYWAY.test(source.slice(lineStart, offset));
+}
+
+/** Finds names in text: every pattern compiled once, then reused over all the plan's prose. */
+export class NameFinder<T> {
+  private readonly patterns: Compiled<T>[];
+
+  constructor(patterns: readonly NamePattern<T>[]) {
+    this.patterns = patterns.filter((p) => p.text.trim() !== '').map((p, rank) => compile(p, rank));
+  }
+
+  /** Every subject named in a parsed Markdown text (a Markdown file, or a YAML string parsed as Markdown). */
+  inMarkdown(source: string, tree: Root): Mention<T>[] {
+    const mentions: Mention<T>[] = [];
+    const visit = (node: Nodes, block: number): void => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      const here = BLOCKS.has(node.type) ? start : block;
+      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+        mentions.push(...this.inText(source, start, end, here));
+      } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+        const found = this.inUrl(node.url, source, start, end, here);
+        if (found) mentions.push(found);
+      }
+      if ('children' in node) for (const child of node.children) visit(child, here);
+    };
+    visit(tree, 0);
+    return mentions.sort((a, b) => a.offset - b.offset);
+  }
+
+  /** Names in `source` between `start` and `end`, longest first, never two overlapping. */
+  private inText(source: string, start: number, end: number, block: number): Mention<T>[] {
+    const text = source.slice(start, end);
+    const candidates: (Mention<T> & { rank: number })[] = [];
+    for (const pattern of this.patterns) {
+      for (const match of text.matchAll(pattern.regex)) {
+        const offset = start + match.index;
+        if (pattern.kind === 'proper' && startsSentence(source, offset)) continue;
+        const { subject, kind, rank } = pattern;
+        candidates.push({ subject, kind, rank, written: match[0], offset, block });
+      }
+    }
+    candidates.sort((a, b) => b.written.length - a.written.length || a.rank - b.rank || a.offset - b.offset);
+    const chosen: Mention<T>[] = [];
+    for (const { rank: _rank, ...candidate } of candidates) {
+      const overlaps = chosen.some(
+        (c) => candidate.offset < c.offset + c.written.length && c.offset < candidate.offset + candidate.written.length,
+      );
+      if (!overlaps) chosen.push(candidate);
+    }
+    return chosen;
+  }
+
+  /** The subject whose domain a link points to; pointed at the host where the source shows it. */
+  private inUrl(url: string, source: string, start: number, end: number, block: number): Mention<T> | undefined {
+    const host = hostOf(url);
+    if (!host) return undefined;
+    const pattern = this.patterns
+      .filter(
+        (p) => p.kind === 'domain' && (host === p.text.toLowerCase() || host.endsWith(`.${p.text.toLowerCase()}`)),
+      )
+      .sort((a, b) => b.text.length - a.text.length || a.rank - b.rank)[0];
+    if (!pattern) return undefined;
+    const at = source.slice(start, end).toLowerCase().lastIndexOf(host);
+    return { subject: pattern.subject, kind: 'domain', written: host, offset: at < 0 ? start : start + at, block };
+  }
+}
+
+/** Markdown nodes that are one place each: a tool named twice in one paragraph is reported once. */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'definition', 'html']);
+
+/** The host of a web address or the domain of a `mailto:` address; undefined for relative links and the like. */
+export function hostOf(url: string): string | undefined {
+  try {
+    const { protocol, hostname, pathname } = new URL(url);
+    if (protocol === 'mailto:') return pathname.split('@')[1]?.toLowerCase() || undefined;
+    return protocol === 'http:' || protocol === 'https:' ? hostname.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import { addMinutes } from './dates.js';
+import type { ExerciseType, Scenario } from './plan.generated.js';
+import type { PlanModel } from './plan-model.js';
+
+/** Where one scenario stands for one exercise type it must be rehearsed by. */
+export interface ExerciseStatus {
+  scenario: Scenario;
+  type: ExerciseType;
+  /** The date of the newest exercise of this type that covered the scenario, on or before today. */
+  last?: string;
+  /** When the next one is due: `last` plus the cadence; undefined when it was never rehearsed. */
+  due?: string;
+  /** Rehearsed within the cadence as of today. */
+  current: boolean;
+}
+
+/** The exercise types a scenario must be rehearsed by: its own list, else a tabletop. */
+export function requiredTypes(scenario: Scenario): ExerciseType[] {
+  return scenario.exercise_types ?? ['tabletop'];
+}
+
+/**
+ * For each scenario and each exercise type it requires: when it was last rehearsed and when the next is due.
+ * Exercises dated after today are planned, not done, and do not count.
+ */
+export function exerciseStatuses(plan: PlanModel, today: string): ExerciseStatus[] {
+  const exercises = (plan.data.exercises ?? []).filter((exercise) => exercise.date <= today);
+  return (plan.data.scenarios ?? []).flatMap((scenario) =>
+    requiredTypes(scenario).map((type) => {
+      const dates = exercises.filter((e) => e.type === type && e.scenarios.includes(scenario.id)).map((e) => e.date);
+      const last = dates.sort().at(-1);
+      const due = last ? addMinutes(last, plan.cadence[type]) : undefined;
+      return {
+        scenario,
+        type,
+        ...(last ? { last } : {}),
+        ...(due ? { due } : {}),
+        current: due !== undefined && due >= today,
+      };
+    }),
+  );
+}

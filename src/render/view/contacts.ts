@@ -1,0 +1,195 @@
+import type { Contact, Premises, System, Vendor } from '../../model/plan.generated.js';
+import type { PlanModel } from '../../model/plan-model.js';
+import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
+import { personById, type PersonView } from './people.js';
+import { stepViews, type StepView } from './steps.js';
+
+export interface ContactView {
+  name: string;
+  role: string | null;
+  phone: string | null;
+  phoneHref: string | null;
+  mobile: string | null;
+  mobileHref: string | null;
+  email: string | null;
+  emailHref: string | null;
+  hours: string | null;
+  notes: string | null;
+}
+
+export interface VendorView {
+  id: string;
+  name: string;
+  kind: string | null;
+  service: string;
+  criticality: string | null;
+  account: string | null;
+  contract: string | null;
+  support: ContactView | null;
+  statusPage: string | null;
+  website: string | null;
+  contacts: ContactView[];
+  backupVendor: { id: string; name: string; service: string; support: ContactView | null } | null;
+  notes: string | null;
+}
+
+export interface BackupView {
+  id: string;
+  what: string;
+  interval: string;
+  location: string;
+  method: string | null;
+  verifyEvery: string | null;
+  lastRestoreTest: {
+    date: string;
+    result: string;
+    recordsExpected: number | null;
+    recordsRestored: number | null;
+  } | null;
+}
+
+export interface SystemView {
+  id: string;
+  name: string;
+  aliases: string[];
+  category: string;
+  criticality: string;
+  retired: boolean;
+  replacedBy: { id: string; name: string } | null;
+  vendor: VendorView | null;
+  owner: PersonView | null;
+  hosting: string | null;
+  url: string | null;
+  holds: string[];
+  fallbackSystem: { id: string; name: string } | null;
+  lastChanged: string | null;
+  backups: BackupView[];
+  notes: string | null;
+}
+
+export interface PremisesView {
+  id: string;
+  name: string;
+  address: string | null;
+  phone: string | null;
+  phoneHref: string | null;
+  alternate: { id: string; name: string; address: string | null } | null;
+  access: string | null;
+  callRerouting: {
+    provider: VendorView | null;
+    numbers: string[];
+    divertTo: string | null;
+    steps: StepView[];
+    undo: StepView[];
+  } | null;
+  localData: { what: string; where: string; access: string | null }[];
+  notes: string | null;
+}
+
+export function contactView(contact: Partial<Contact> & { status_page?: string; url?: string }): ContactView {
+  return {
+    name: contact.name ?? 'Support',
+    role: contact.role ?? null,
+    phone: contact.phone ?? null,
+    phoneHref: telUrl(contact.phone) ?? null,
+    mobile: contact.mobile ?? null,
+    mobileHref: telUrl(contact.mobile) ?? null,
+    email: contact.email ?? null,
+    emailHref: mailtoUrl(contact.email) ?? null,
+    hours: contact.hours ?? null,
+    notes: contact.notes ?? null,
+  };
+}
+
+export function vendorView(plan: PlanModel, vendor: Vendor): VendorView {
+  const backup = vendor.backup_vendor ? plan.vendors.get(vendor.backup_vendor) : undefined;
+  const support = (v: Vendor): ContactView | null =>
+    v.support ? contactView({ name: 'Support', ...v.support }) : null;
+  return {
+    id: vendor.id,
+    name: vendor.name,
+    kind: vendor.kind ?? null,
+    service: vendor.service,
+    criticality: vendor.criticality ?? null,
+    account: vendor.account ?? null,
+    contract: vendor.contract ?? null,
+    support: support(vendor),
+    statusPage: safeUrl(vendor.support?.status_page) ?? null,
+    website: safeUrl(vendor.support?.url) ?? null,
+    contacts: (vendor.contacts ?? []).map(contactView),
+    backupVendor: backup
+      ? { id: backup.id, name: backup.name, service: backup.service, support: support(backup) }
+      : null,
+    notes: vendor.notes ?? null,
+  };
+}
+
+export function systemView(plan: PlanModel, system: System): SystemView {
+  const vendor = system.vendor ? plan.vendors.get(system.vendor) : undefined;
+  const named = (id: string | undefined): { id: string; name: string } | null => {
+    const other = id ? plan.systems.get(id) : undefined;
+    return other ? { id: other.id, name: other.name } : null;
+  };
+  return {
+    id: system.id,
+    name: system.name,
+    aliases: system.aliases ?? [],
+    category: system.category,
+    criticality: system.criticality,
+    retired: system.status === 'retired',
+    replacedBy: named(system.replaced_by),
+    vendor: vendor ? vendorView(plan, vendor) : null,
+    owner: system.owner ? personById(plan, system.owner) : null,
+    hosting: system.hosting ?? null,
+    url: safeUrl(system.url) ?? null,
+    holds: system.holds ?? [],
+    fallbackSystem: named(system.fallback_system),
+    lastChanged: system.last_changed ?? null,
+    backups: (system.backups ?? []).map((backup) => {
+      const last = [...(backup.restore_tests ?? [])].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+      return {
+        id: backup.id,
+        what: backup.what,
+        interval: backup.interval,
+        location: backup.location,
+        method: backup.method ?? null,
+        verifyEvery: backup.verify_every ?? null,
+        lastRestoreTest: last
+          ? {
+              date: last.date,
+              result: last.result,
+              recordsExpected: last.records_expected ?? null,
+              recordsRestored: last.records_restored ?? null,
+            }
+          : null,
+      };
+    }),
+    notes: system.notes ?? null,
+  };
+}
+
+export function premisesView(plan: PlanModel, premises: Premises): PremisesView {
+  const alternate = premises.alternate ? plan.premises.get(premises.alternate) : undefined;
+  const rerouting = premises.call_rerouting;
+  const provider = rerouting?.provider ? plan.vendors.get(rerouting.provider) : undefined;
+  return {
+    id: premises.id,
+    name: premises.name,
+    address: premises.address ?? null,
+    phone: premises.phone ?? null,
+    phoneHref: telUrl(premises.phone) ?? null,
+    alternate: alternate ? { id: alternate.id, name: alternate.name, address: alternate.address ?? null } : null,
+    access: premises.access ?? null,
+    callRerouting: rerouting
+      ? {
+          provider: provider ? vendorView(plan, provider) : null,
+          numbers: rerouting.numbers ?? [],
+          divertTo: rerouting.divert_to ?? null,
+          steps: stepViews(plan, rerouting.steps),
+          undo: stepViews(plan, rerouting.undo ?? []),
+        }
+      : null,
+    localData: (premises.local_data ?? []).map((d) => ({ what: d.what, where: d.where, access: d.access ?? null })),
+    notes: premises.notes ?? null,
+  };
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import type { Severity } from '../diagnostic.js';
+import { rules } from '../lint/rules/index.js';
+import { ruleDocsPath } from '../lint/run-lint.js';
+
+/** What a report can say about a rule id: enough for SARIF's `reportingDescriptor`. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  /** One line. */
+  description: string;
+  /** A paragraph: why it matters. */
+  detail: string;
+  /** Markdown help: the rule's docs page for lint rules. */
+  help: string;
+  /** The docs page, relative to the repository, when the rule has one. */
+  docsPath?: string;
+  kind: 'validation' | 'lint';
+}
+
+const packageRoot = new URL('../../', import.meta.url);
+
+/** bcp's own package.json: name, version and the home page that SARIF names as the tool's. */
+export const toolInfo = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {
+  name: string;
+  version: string;
+  homepage?: string;
+};
+
+// What validation reports under its own ids (src/load, src/validate, src/lint/config.ts, ignore comments).
+const validation: [id: string, severity: Severity, description: string, detail: string][] = [
+  [
+    'yaml',
+    'error',
+    'A plan file is not valid YAML.',
+    'The file could not be parsed as YAML 1.2 (syntax error, tab indentation, duplicate key, alias, merge key or unknown tag), so nothing in it can be checked.',
+  ],
+  [
+    'encoding',
+    'error',
+    'A plan file is not UTF-8 text.',
+    'Plan files must be UTF-8; a file saved in another encoding would print the wrong characters in the binder.',
+  ],
+  [
+    'schema',
+    'error',
+    'A value does not fit the plan schema.',
+    'A required field is missing, a key is unknown (often a typo), or a value has the wrong type or format (durations like `4h`, dates like `2026-03-31`).',
+  ],
+  [
+    'reference',
+    'error',
+    'An id points to nothing.',
+    'A field names a person, system, vendor, scenario or other item by id, but no item with that id exists: in an outage the plan would send people nowhere.',
+  ],
+  [
+    'duplicate-id',
+    'error',
+    'An id is defined twice.',
+    'Ids must be unique per kind of item, or references to them are ambiguous.',
+  ],
+  [
+    'duplicate-section',
+    'error',
+    'A section is written in two files.',
+    'Each top-level section (`people`, `systems`, ...) may live in only one file of the plan folder.',
+  ],
+  [
+    'rto-exceeds-mtd',
+    'error',
+    "A scenario's RTO is longer than its maximum tolerable downtime.",
+    'If recovery takes longer than the business can survive without the system, the plan cannot work as written: shorten the RTO or change the recovery.',
+  ],
+  [
+    'markdown-file',
+    'error',
+    'A Markdown procedure the plan points to is missing or outside the plan.',
+    'Long procedures may live in Markdown files next to the YAML; the file named must exist inside the plan folder.',
+  ],
+  [
+    'config',
+    'error',
+    'bcp.config.yaml has a mistake.',
+    'The lint configuration names a rule that does not exist or a severity other than error, warning, info or off.',
+  ],
+  [
+    'unused-ignore',
+    'warning',
+    'A bcp-ignore comment is wrong or silences nothing.',
+    'An ignore comment must name a lint rule, give a reason after `--`, and sit on or above a line that the rule reports.',
+  ],
+];
+
+/** Every rule id a report may carry: the lint rules in registry order, then the validation ids. */
+export const ruleCatalog: readonly RuleInfo[] = [
+  ...rules.map((rule): RuleInfo => {
+    const docsPath = ruleDocsPath(rule.id);
+    const page = readDocs(docsPath);
+    const detail = (page && introduction(page)) || rule.description;
+    return {
+      id: rule.id,
+      severity: rule.severity,
+      description: rule.description,
+      detail,
+      help: page ?? detail,
+      docsPath,
+      kind: 'lint',
+    };
+  }),
+  ...validation.map(([id, severity, description, detail]): RuleInfo => ({
+    id,
+    severity,
+    description,
+    detail,
+    help: detail,
+    kind: 'validation',
+  })),
+];
+
+// Docs pages ship with bcp; read once when the report module loads, like the version. A missing page (a
+// trimmed install) falls back to the rule's one-line description rather than failing the report.
+function readDocs(relative: string): string | undefined {
+  try {
+    return readFileSync(new URL(relative, packageRoot), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's introduction (between the severity line and the first `##` heading), hard line breaks undone. */
+function introduction(page: string): string {
+  const intro = page.split(/\n## /)[0]?.replace(/^#[^\n]*\n|\*\*Default severity:\*\*[^\n]*/g, '') ?? '';
+  const blocks = intro.split(/\n\s*\n/).map((block) => block.trim());
+  // A list keeps one item per line; a paragraph becomes one line.
+  const unwrap = (block: string): string => (/^[-*] /.test(block) ? block : block.replace(/\s*\n\s*/g, ' '));
+  return blocks
+    .filter((block) => block !== '')
+    .map(unwrap)
+    .join('\n\n');
+}
