@@ -22,6 +22,11 @@ const commands: Record<string, Command> = {
     run: async (args, io) => (await import('./commands/check.js')).checkCommand(args, io, 'check'),
     help: async () => (await import('./commands/check.js')).checkHelp,
   },
+  verify: {
+    summary: 'check an off-site copy of a build against its manifest',
+    run: async (args, io) => (await import('./commands/verify.js')).verifyCommand(args, io),
+    help: async () => (await import('./commands/verify.js')).verifyHelp,
+  },
 };
 
 function mainHelp(): string {
@@ -72,15 +77,21 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout(await command.help());
     return ExitCode.ok;
   }
-  return runCommand(command, rest, io);
+  return runCommand(name, command, rest, io);
 }
 
-async function runCommand(command: Command, args: string[], io: CliIo): Promise<number> {
+async function runCommand(name: string, command: Command, args: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof PlanLoadError || error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`bcp: ${(error as Error).message}\n`);
+    if (error instanceof PlanLoadError || error instanceof UsageError) {
+      io.stderr(`bcp: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    if (isParseArgsError(error)) {
+      io.stderr(
+        `bcp: ${argumentProblem(error as Error & { code: string })} Run \`bcp ${name} --help\` for its options.\n`,
+      );
       return ExitCode.usage;
     }
     if (error instanceof RangeError && error.message.startsWith('today')) {
@@ -92,6 +103,14 @@ async function runCommand(command: Command, args: string[], io: CliIo): Promise<
     );
     return ExitCode.usage;
   }
+}
+
+/** Node's parseArgs messages, in bcp's words. */
+function argumentProblem(error: Error & { code: string }): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1] ?? 'an option';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option \`${option}\`.`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `option \`${option}\` needs a value.`;
+  return `${error.message}.`;
 }
 
 function isParseArgsError(error: unknown): boolean {

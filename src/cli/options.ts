@@ -28,3 +28,10 @@ export function failOn(value: string | undefined): Severity {
 export function shouldFail(diagnostics: readonly Diagnostic[], threshold: Severity): boolean {
   return diagnostics.some((d) => severityRank[d.severity] >= severityRank[threshold]);
 }
+
+/** The plan folder named on the command line (default `plan`); more than one is a mistake, not a list. */
+export function planFolder(positionals: readonly string[]): string {
+  if (positionals.length > 1)
+    throw new UsageError(`give one plan folder, not ${positionals.length}: ${positionals.join(' ')}`);
+  return positionals[0] ?? 'plan';
+}

@@ -59,7 +59,7 @@ function descriptor(rule: RuleInfo): object {
 }
 
 /** Where a docs page is on the web, for a home page that is a GitHub repository. */
-function docsUri(homepage: string, docsPath: string): string | undefined {
+export function docsUri(homepage: string, docsPath: string): string | undefined {
   const repo = /^https:\/\/github\.com\/[^/]+\/[^/#?]+/.exec(homepage)?.[0];
   return repo ? `${repo}/blob/HEAD/${docsPath}` : undefined;
 }

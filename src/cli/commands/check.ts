@@ -5,7 +5,7 @@ import { resolveToday } from '../../model/today.js';
 import { formatters } from '../../report/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io.js';
-import { failOn, formatName, reportOptions, shouldFail } from '../options.js';
+import { failOn, formatName, planFolder, reportOptions, shouldFail } from '../options.js';
 
 const options = {
   ...reportOptions,
@@ -42,7 +42,7 @@ export async function checkCommand(args: string[], io: CliIo, mode: 'check' | 'l
   const format = formatName(values.format);
   const threshold = failOn(values['fail-on']);
   const today = resolveToday(values.today, io.env);
-  const planDir = positionals[0] ?? 'plan';
+  const planDir = planFolder(positionals);
   const result = await checkPlan(planDir, {
     today,
     ...(values.base ? { base: values.base } : {}),
