@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { packageInfo } from '../package-info.js';
 import { PlanLoadError } from '../load/load-error.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
@@ -21,6 +21,11 @@ const commands: Record<string, Command> = {
     summary: 'validate and lint together; what CI runs',
     run: async (args, io) => (await import('./commands/check.js')).checkCommand(args, io, 'check'),
     help: async () => (await import('./commands/check.js')).checkHelp,
+  },
+  build: {
+    summary: 'render the plan to an offline site and a printable binder (PDF)',
+    run: async (args, io) => (await import('./commands/build.js')).buildCommand(args, io),
+    help: async () => (await import('./commands/build.js')).buildHelp,
   },
   verify: {
     summary: 'check an off-site copy of a build against its manifest',
@@ -52,8 +57,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadab
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return `${pkg.version}\n`;
+  return `${packageInfo.version}\n`;
 }
 
 /** Runs bcp with command-line arguments and returns the exit code. Never throws for a user's mistake. */

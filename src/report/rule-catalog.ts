@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Severity } from '../diagnostic.js';
 import { rules } from '../lint/rules/index.js';
 import { ruleDocsPath } from '../lint/run-lint.js';
+import { packageInfo, packageRoot } from '../package-info.js';
 
 /** What a report can say about a rule id: enough for SARIF's `reportingDescriptor`. */
 export interface RuleInfo {
@@ -18,14 +19,8 @@ export interface RuleInfo {
   kind: 'validation' | 'lint';
 }
 
-const packageRoot = new URL('../../', import.meta.url);
-
 /** bcp's own package.json: name, version and the home page that SARIF names as the tool's. */
-export const toolInfo = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {
-  name: string;
-  version: string;
-  homepage?: string;
-};
+export const toolInfo = packageInfo;
 
 // What validation reports under its own ids (src/load, src/validate, src/lint/config.ts, ignore comments).
 const validation: [id: string, severity: Severity, description: string, detail: string][] = [

@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import { BinderFailedError, buildPlan, PlanInvalidError } from '../../build.js';
+import { OutputNotOursError } from '../../output/publish.js';
+import { resolveToday } from '../../model/today.js';
+import { formatters } from '../../report/index.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { useColor, type CliIo } from '../io.js';
+import { planFolder } from '../options.js';
+import { progressReporter } from '../progress.js';
+
+const options = {
+  out: { type: 'string', default: 'dist' },
+  today: { type: 'string' },
+  paper: { type: 'string', default: 'a4' },
+  'no-pdf': { type: 'boolean', default: false },
+} as const;
+
+export const buildHelp = `Usage: bcp build [planDir] [options]
+
+Renders the plan folder (default: plan) into <out>/site (an offline site: open site/index.html from disk)
+and <out>/binder.pdf (the printable binder), with <out>/manifest.json holding a SHA-256 of every file.
+The output is replaced only when the whole build succeeded; a failed build leaves it untouched.
+
+Options:
+  --out <dir>        output folder (default: dist); bcp never replaces a folder it did not write
+  --paper <size>     a4 (default) or letter
+  --no-pdf           build the site only
+  --today <date>     the date taken as today (YYYY-MM-DD; default BCP_TODAY, else the clock)
+
+Environment:
+  SOURCE_DATE_EPOCH          seconds since 1970: the generated date, for reproducible output
+  PUPPETEER_EXECUTABLE_PATH  the Chromium or Chrome to print with (default: /usr/bin/chromium)
+`;
+
+export async function buildCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+  const planDir = planFolder(positionals);
+  const paper = values.paper === 'letter' || values.paper === 'a4' ? values.paper : undefined;
+  if (!paper) throw new UsageError(`--paper must be a4 or letter, not \`${values.paper}\``);
+  const epoch = sourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
+  const progress = progressReporter(io);
+  try {
+    const result = await buildPlan(planDir, {
+      out: values.out,
+      today: resolveToday(values.today, io.env),
+      paper,
+      pdf: !values['no-pdf'],
+      onProgress: progress.step,
+      ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
+    });
+    progress.done();
+    const binder = result.pages === null ? 'no binder (--no-pdf)' : `binder.pdf (${result.pages} pages)`;
+    io.stdout(`${result.out}: site and ${binder} written; manifest.json lists ${result.files.length} files\n`);
+    return ExitCode.ok;
+  } catch (error) {
+    progress.done();
+    return reportFailure(error, io, values.out);
+  }
+}
+
+function reportFailure(error: unknown, io: CliIo, out: string): number {
+  if (error instanceof PlanInvalidError) {
+    io.stdout(formatters.stylish(error.diagnostics, { color: useColor(io) }));
+    io.stderr(`bcp: the plan is not valid, so nothing was built; \`${out}\` was left as it was\n`);
+    return ExitCode.findings;
+  }
+  if (error instanceof BinderFailedError) {
+    io.stderr(
+      `bcp: the binder could not be printed: ${error.message}\n` +
+        `bcp: \`${out}\` was left as it was; the site that did build is in \`${error.partial}\`\n`,
+    );
+    return ExitCode.usage;
+  }
+  if (error instanceof OutputNotOursError) throw new UsageError(error.message);
+  throw error;
+}
+
+function sourceDateEpoch(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[0-9]+$/.test(value))
+    throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not \`${value}\``);
+  return Number(value);
+}
