@@ -95,11 +95,10 @@ export class NameFinder<T> {
     }
     candidates.sort((a, b) => b.written.length - a.written.length || a.rank - b.rank || a.offset - b.offset);
     const chosen: Mention<T>[] = [];
-    for (const { rank: _rank, ...candidate } of candidates) {
-      const overlaps = chosen.some(
-        (c) => candidate.offset < c.offset + c.written.length && c.offset < candidate.offset + candidate.written.length,
-      );
-      if (!overlaps) chosen.push(candidate);
+    for (const candidate of candidates) {
+      const { subject, kind, written, offset } = candidate;
+      const overlaps = chosen.some((c) => offset < c.offset + c.written.length && c.offset < offset + written.length);
+      if (!overlaps) chosen.push({ subject, kind, written, offset, block });
     }
     return chosen;
   }

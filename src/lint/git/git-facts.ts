@@ -106,7 +106,16 @@ async function techChangeSince(
   const tech = await newestCommit(root, [`${planCommit.sha}..HEAD`], techSpecs);
   if (!tech) return undefined;
   // --no-renames: a renamed file counts as changed at both its old and its new path. --root: the first commit too.
-  const args = ['diff-tree', '-r', '--root', '-m', '--first-parent', '--no-commit-id', '--name-only', '--no-renames'];
+  // A merge is listed against its first parent: what it brought to the branch the plan lives on.
+  const args = [
+    'diff-tree',
+    '-r',
+    '--root',
+    '--diff-merges=first-parent',
+    '--no-commit-id',
+    '--name-only',
+    '--no-renames',
+  ];
   const files = await git(root, [...args, tech.sha, '--', ...techSpecs]);
   return { ...tech, files: lines(files) };
 }

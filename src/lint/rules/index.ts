@@ -7,6 +7,9 @@ import backupCannotMeetRpo from './backup-cannot-meet-rpo.js';
 import techChangeNotReflected from './tech-change-not-reflected.js';
 import overdueReview from './overdue-review.js';
 import exerciseActionOverdue from './exercise-action-overdue.js';
+import untestedScenario from './untested-scenario.js';
+import staleToolReference from './stale-tool-reference.js';
+import scenarioCoverage from './scenario-coverage.js';
 
 /** Every lint rule, in the order they run. Explicit on purpose: no folder scanning. */
 export const rules: readonly LintRule[] = [
@@ -18,4 +21,7 @@ export const rules: readonly LintRule[] = [
   techChangeNotReflected,
   overdueReview,
   exerciseActionOverdue,
+  untestedScenario,
+  staleToolReference,
+  scenarioCoverage,
 ];

@@ -22,7 +22,10 @@ interface Stale {
 
 const parser = unified().use(remarkParse);
 
-/** The sources: "The BCP references tools and procedures that no longer exist, making it useless during an actual disruption." */
+/**
+ * The sources: "The BCP references tools and procedures that no longer exist, making it useless during an
+ * actual disruption."
+ */
 const rule: LintRule = {
   id: 'stale-tool-reference',
   description:

@@ -15,6 +15,8 @@ const exerciseWords: Record<ExerciseType, string> = {
   'full-scale': 'a full-scale test',
 };
 
+const inAList = new Intl.ListFormat('en', { type: 'conjunction' });
+
 const HINT =
   'Book the exercise and record it under `exercises` with its date, type and this scenario; note what worked, what failed and what to update.';
 
@@ -34,10 +36,12 @@ const rule: LintRule = {
 
 function checkScenario(plan: PlanModel, scenario: Scenario, path: PlanPath, today: string): Finding[] {
   const required = scenario.exercise_types ?? DEFAULT_TYPES;
+  // `exercise_types: []` says, on purpose, that no exercise is required.
+  if (required.length === 0) return [];
   const lastDone = lastExercises(plan, scenario.id, today);
   const name = `scenario \`${scenario.id}\``;
   if (lastDone.size === 0) {
-    const needed = required.map((type) => exerciseWords[type]).join(' and ');
+    const needed = inAList.format(required.map((type) => exerciseWords[type]));
     const at = scenario.exercise_types ? [...path, 'exercise_types'] : [...path, 'id'];
     return [{ path: at, message: `${name} has never been rehearsed (it needs ${needed})`, hint: HINT }];
   }
@@ -74,10 +78,10 @@ function lastExercises(plan: PlanModel, scenarioId: string, today: string): Map<
 
 /** The rehearsals that did happen, newest first: "a tabletop exercise on 2026-05-01". */
 function others(lastDone: Map<ExerciseType, string>): string {
-  return [...lastDone]
+  const done = [...lastDone]
     .sort(([, a], [, b]) => b.localeCompare(a))
-    .map(([type, date]) => `${exerciseWords[type]} on ${date}`)
-    .join(' and ');
+    .map(([type, date]) => `${exerciseWords[type]} on ${date}`);
+  return inAList.format(done);
 }
 
 /** A cadence as people say it: "180 days", or the plan's own notation when it is not whole days. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/lint/rules/stale-tool-reference.js';
+import { testRule, type RuleCase } from '../rule-tester.js';
+
+const cases: RuleCase[] = [
+  {
+    name: 'a retired system by its alias, tools missing from the inventory in text, inline code, links and Markdown',
+    fixture: 'stale-tool-reference/fails',
+    today: '2026-06-01',
+    messages: [
+      '`procedures/crm-outage.md` names Zoho CRM, which is not in the systems inventory',
+      '`procedures/crm-outage.md` names Zoho CRM, which is not in the systems inventory',
+      'step 2 of `workaround` of scenario `crm-outage` names Insight CRM (as \u201cInsight\u201d), which was retired and replaced by Brightpearl',
+      '`note` of step 4 of `workaround` of scenario `crm-outage` names Slack, which is not in the systems inventory',
+      'step 5 of `workaround` of scenario `crm-outage` names HubSpot, which is not in the systems inventory',
+      'step 2 of `recovery` of scenario `crm-outage` names Dropbox (www.dropbox.com), which is not in the systems inventory',
+      '`text` of template `customers-down` names Pipedrive (acme.pipedrive.com), which was retired',
+    ],
+  },
+  {
+    name: 'active systems, a system known by its web address, everyday words and history',
+    fixture: 'stale-tool-reference/passes',
+    today: '2026-06-01',
+  },
+];
+
+describe('stale-tool-reference', () => {
+  for (const testCase of cases) it(testCase.name, () => testRule(rule, testCase));
+
+  it('points at the name inside the Markdown file, line and column', async () => {
+    const found = await testRule(rule, cases[0] as RuleCase);
+    const inMarkdown = found
+      .filter((d) => d.file.endsWith('crm-outage.md'))
+      .map(({ line, column }) => ({ line, column }));
+    expect(inMarkdown).toEqual([
+      { line: 4, column: 31 },
+      { line: 7, column: 4 },
+    ]);
+  });
+});
