@@ -60,6 +60,8 @@ function toFile(
     const { file, index: indexInFile } = origin[index];
     return { file, pathInFile: [section as string, indexInFile ?? index, ...rest] };
   }
+  // A whole list section (`['scenarios']`) is written where its first item is: point at that file's key.
+  if (Array.isArray(origin) && index === undefined && origin[0]) return { file: origin[0].file, pathInFile: path };
   if (origin && !Array.isArray(origin)) return { file: origin.file, pathInFile: path };
   const planFile = files.find((f) => f.relative === 'plan.yaml') ?? (files[0] as PlanFile);
   return { file: planFile, pathInFile: [] };

@@ -1,4 +1,3 @@
-import type { SourceLocation } from '../../load/load-plan.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import type { Scenario, System } from '../../model/plan.generated.js';
 import type { Finding, LintRule } from '../types.js';
@@ -74,7 +73,7 @@ const rule: LintRule = {
     const where: Pick<Finding, 'path' | 'anchor' | 'at'> =
       scenarios.length === 0
         ? { path: ['plan'], anchor: 'key' }
-        : { path: ['scenarios'], anchor: 'key', ...sectionKey(plan, 'scenarios') };
+        : { path: ['scenarios'], anchor: 'key' };
     return DISRUPTIONS.filter((disruption) => !covered(disruption)).map((disruption) => ({
       ...where,
       message: `the plan has no scenario for ${disruption.name} (impact: ${disruption.impact})`,
@@ -86,21 +85,6 @@ const rule: LintRule = {
 function categoriesOf(plan: PlanModel, scenario: Scenario): Set<System['category']> {
   const systems = (scenario.systems ?? []).map((id) => plan.systems.get(id));
   return new Set(systems.flatMap((system) => (system ? [system.category] : [])));
-}
-
-/**
- * The `scenarios:` key of the file that holds the first scenario. The engine's `locate` resolves a list section
- * only through one of its items, so a path of just `['scenarios']` would land on plan.yaml; this finds the key
- * line above the first item instead. Remove once `locate` maps a bare list section to the file that holds it.
- */
-function sectionKey(plan: PlanModel, section: string): { at: SourceLocation } | Record<string, never> {
-  const first = plan.locate([section, 0]);
-  const lines = plan.sources.find((source) => source.path === first.file)?.text.split('\n') ?? [];
-  const key = new RegExp(`^${section}\\s*:`);
-  for (let index = first.line - 1; index >= 0; index -= 1) {
-    if (key.test(lines[index] ?? '')) return { at: { file: first.file, line: index + 1, column: 1 } };
-  }
-  return {};
 }
 
 export default rule;
