@@ -203,7 +203,7 @@ export interface Person {
    * What they do.
    */
   role: string;
-  phone: Phone;
+  phone?: Phone;
   mobile?: Phone;
   email?: Email;
   deputy?: Id;

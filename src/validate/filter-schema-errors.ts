@@ -10,7 +10,8 @@ const VALUE_KEYWORDS = ['type', 'enum', 'pattern', 'format', 'minLength', 'minim
  * and one error per value.
  */
 export function filterSchemaErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  const kept = dropRenamedRequired(dropMismatchedBranches(errors));
+  // An `if`/`else` failure ("must match else schema") always comes with the error that says what is missing.
+  const kept = dropRenamedRequired(dropMismatchedBranches(errors)).filter((error) => error.keyword !== 'if');
   const seen = new Set<string>();
   return kept
     .map((error, order) => ({ error, order, rank: rank(error) }))

@@ -2,13 +2,19 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import { planSchema } from '../schema/plan-schema.js';
 
+/**
+ * strict: a typo in the schema's keywords fails loudly; verbose: errors carry the schema and value for messages.
+ * strictRequired is off because `else: { required: [phone] }` (someone who left needs no phone) names a
+ * property defined beside the `if`, which ajv's strictRequired does not look at.
+ */
+export const planAjvOptions = { allErrors: true, strict: true, strictRequired: false, verbose: true } as const;
+
 let compiled: ValidateFunction | undefined;
 
 /** The compiled plan schema. Compiled on first use so that `bcp --help` never pays for it. */
 export function planValidator(): ValidateFunction {
   if (compiled) return compiled;
-  // strict: a typo in the schema's keywords fails loudly; verbose: errors carry the schema and value for messages.
-  const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+  const ajv = new Ajv(planAjvOptions);
   ajvFormats.default(ajv, ['date', 'email', 'uri']);
   // Editor-only keywords (yaml-language-server shows them); ajv must know them to stay strict.
   ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });

@@ -1,6 +1,7 @@
 // The schema is what editors show while people write the plan: it must compile under strict ajv, and every
 // property needs a title and a description (hover text), every pattern an example (completion).
 import { Ajv } from 'ajv';
+import { planAjvOptions } from '../../src/validate/schema-validator.js';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { planSchema, type SchemaNode } from '../../src/schema/plan-schema.js';
@@ -40,7 +41,7 @@ function allProperties(): { path: string; node: SchemaNode }[] {
 
 describe('plan schema', () => {
   it('compiles in strict ajv, with only the formats and editor keywords bcp registers', () => {
-    const ajv = new Ajv({ strict: true, allErrors: true });
+    const ajv = new Ajv({ ...planAjvOptions, verbose: false });
     ajvFormats.default(ajv, ['date', 'email', 'uri']);
     ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
     expect(() => ajv.compile(planSchema)).not.toThrow();
@@ -83,7 +84,7 @@ describe('plan schema', () => {
   });
 
   it('matches its own examples', () => {
-    const ajv = new Ajv({ strict: true });
+    const ajv = new Ajv({ ...planAjvOptions, allErrors: false, verbose: false });
     ajvFormats.default(ajv, ['date', 'email', 'uri']);
     ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
     ajv.addSchema(planSchema, 'plan');
@@ -97,7 +98,7 @@ describe('plan schema', () => {
   });
 
   it('matches the examples given on properties', () => {
-    const ajv = new Ajv({ strict: true });
+    const ajv = new Ajv({ ...planAjvOptions, allErrors: false, verbose: false });
     ajvFormats.default(ajv, ['date', 'email', 'uri']);
     ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
     const withExamples = allProperties().filter(({ node }) => Array.isArray(node.examples));

@@ -27,6 +27,12 @@ interface Case {
 const cases: Case[] = [
   { fixture: 'valid-minimal', expected: [] },
   {
+    fixture: 'departed-without-phone',
+    expected: [
+      { ruleId: 'schema', message: 'person `sam-no-phone` has no `phone`', file: 'plan.yaml', line: 18, column: 5 },
+    ],
+  },
+  {
     fixture: 'yaml-syntax-error',
     expected: [
       {

@@ -28,14 +28,15 @@ export function personView(plan: PlanModel, person: Person): PersonView {
     id: person.id,
     name: person.name,
     role: person.role,
-    phone: person.phone,
+    // Only someone who left may have no phone, and they are not on the call tree.
+    phone: person.phone ?? '',
     phoneHref: telUrl(person.phone) ?? null,
     mobile: person.mobile ?? null,
     mobileHref: telUrl(person.mobile) ?? null,
     email: person.email ?? null,
     emailHref: mailtoUrl(person.email) ?? null,
     deputy: deputy
-      ? { id: deputy.id, name: deputy.name, phone: deputy.phone, phoneHref: telUrl(deputy.phone) ?? null }
+      ? { id: deputy.id, name: deputy.name, phone: deputy.phone ?? '', phoneHref: telUrl(deputy.phone) ?? null }
       : null,
     knowHow: person.know_how ?? [],
     onCallTree: person.call_tree !== false && person.status !== 'left',

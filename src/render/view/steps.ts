@@ -22,7 +22,7 @@ export function stepViews(plan: PlanModel, steps: readonly Step[]): StepView[] {
       number: index + 1,
       html: new Handlebars.SafeString(inlineMarkdownToHtml(detail.action)),
       text: detail.action,
-      owner: owner ? { id: owner.id, name: owner.name, phone: owner.phone } : null,
+      owner: owner ? { id: owner.id, name: owner.name, phone: owner.phone ?? '' } : null,
       documents: (detail.documents ?? []).flatMap((id) => {
         const document = plan.documents.get(id);
         return document ? [{ id, title: document.title }] : [];
