@@ -6,7 +6,9 @@ import { locate } from '../load/locate.js';
 import { formatPath, fromJsonPointer } from '../load/plan-path.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import type { SchemaNode } from '../schema/plan-schema.js';
+import { didYouMean } from '../validate/did-you-mean.js';
 import { filterSchemaErrors } from '../validate/filter-schema-errors.js';
+import { rules } from './rules/index.js';
 import { schemaMessage } from '../validate/schema-messages.js';
 
 /** bcp.config.yaml: a severity per rule id, or `off`. */
@@ -39,7 +41,9 @@ export async function loadConfig(
   const data: unknown = parsed.doc.toJS() ?? {};
   const validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(configSchema);
   if (validate(data)) return { config: { rules: {}, ...(data as Partial<LintConfig>) }, diagnostics: [] };
-  const diagnostics = filterSchemaErrors(validate.errors ?? []).map((error): Diagnostic => {
+  // For an unknown rule id ajv reports the `enum` failure of the name itself too (it carries `propertyName`).
+  const errors = (validate.errors ?? []).filter((error) => error.propertyName === undefined);
+  const diagnostics = filterSchemaErrors(errors).map((error): Diagnostic => {
     const at = fromJsonPointer(error.instancePath);
     const target =
       error.keyword === 'propertyNames'
@@ -58,6 +62,13 @@ export async function loadConfig(
 }
 
 function configMessage(error: Parameters<typeof schemaMessage>[0], data: unknown, path: (string | number)[]): string {
-  if (error.keyword === 'propertyNames') return `\`${String(path[path.length - 1])}\` is not a lint rule`;
+  if (error.keyword === 'propertyNames') {
+    const name = String(path[path.length - 1]);
+    const guess = didYouMean(
+      name,
+      rules.map((rule) => rule.id),
+    );
+    return `\`${name}\` is not a lint rule${guess ? ` — did you mean \`${guess}\`?` : ''}`;
+  }
   return schemaMessage(error, data, path);
 }

@@ -71,9 +71,7 @@ const rule: LintRule = {
     const covered = (disruption: Disruption): boolean =>
       scenarios.some((scenario) => disruption.covers(scenario, categoriesOf(plan, scenario)));
     const where: Pick<Finding, 'path' | 'anchor' | 'at'> =
-      scenarios.length === 0
-        ? { path: ['plan'], anchor: 'key' }
-        : { path: ['scenarios'], anchor: 'key' };
+      scenarios.length === 0 ? { path: ['plan'], anchor: 'key' } : { path: ['scenarios'], anchor: 'key' };
     return DISRUPTIONS.filter((disruption) => !covered(disruption)).map((disruption) => ({
       ...where,
       message: `the plan has no scenario for ${disruption.name} (impact: ${disruption.impact})`,
