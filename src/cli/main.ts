@@ -27,6 +27,11 @@ const commands: Record<string, Command> = {
     run: async (args, io) => (await import('./commands/build.js')).buildCommand(args, io),
     help: async () => (await import('./commands/build.js')).buildHelp,
   },
+  watch: {
+    summary: 'rebuild on every save, with an optional live preview',
+    run: async (args, io) => (await import('./commands/watch.js')).watchCommand(args, io),
+    help: async () => (await import('./commands/watch.js')).watchHelp,
+  },
   verify: {
     summary: 'check an off-site copy of a build against its manifest',
     run: async (args, io) => (await import('./commands/verify.js')).verifyCommand(args, io),

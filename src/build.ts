@@ -1,0 +1,218 @@
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'puppeteer';
+import { checkPlan } from './check.js';
+import type { Diagnostic } from './diagnostic.js';
+import { buildManifest, MANIFEST, type Manifest } from './output/manifest.js';
+import { packageInfo } from './package-info.js';
+import { publish, stagingFolder } from './output/publish.js';
+import { renderCharts, type Charts } from './render/charts/index.js';
+import { fontDir } from './render/fonts.js';
+import { renderPrintHtml } from './render/print/print-html.js';
+import { printPdf } from './render/print/print-pdf.js';
+import { planRevisions, sourceCommit } from './render/revisions.js';
+import { renderSite } from './render/site/render-site.js';
+import { loadTemplates, type TemplateSet } from './render/templates.js';
+import { buildViewModel, type ViewModel } from './render/view/view-model.js';
+
+export interface BuildOptions {
+  /** The output folder (default dist). Replaced only when the whole build succeeded. */
+  out: string;
+  /** YYYY-MM-DD: "today" for lint and for what is due. */
+  today: string;
+  /** Seconds since 1970 (SOURCE_DATE_EPOCH): the date printed as generated, and the PDF's dates. */
+  sourceDateEpoch?: number;
+  paper: 'a4' | 'letter';
+  /** Print the binder (default true). Without it, only the site is built. */
+  pdf?: boolean;
+  /** A browser to reuse (watch mode); otherwise one is started and closed for this build. */
+  browser?: Browser;
+  onProgress?: (step: string) => void;
+}
+
+export interface BuildResult {
+  out: string;
+  files: string[];
+  pages: number | null;
+  diagnostics: Diagnostic[];
+}
+
+/** The plan is not valid: nothing was built. */
+export class PlanInvalidError extends Error {
+  override readonly name = 'PlanInvalidError';
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super('the plan is not valid, so nothing was built');
+  }
+}
+
+/** The site was built but the binder could not be printed: the previous output is left as it was. */
+export class BinderFailedError extends Error {
+  override readonly name = 'BinderFailedError';
+  constructor(
+    message: string,
+    /** Where the site that did build was kept, beside the untouched output. */
+    readonly partial: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a build renders: the view (with charts) and the templates, from a plan that checked out valid. */
+export interface PreparedBuild {
+  view: RenderView;
+  templates: TemplateSet;
+  diagnostics: Diagnostic[];
+}
+
+type RenderView = ViewModel & { charts: Charts };
+
+/** How the binder is made: printed now, kept from the previous output (watch mode's fast path), or left out. */
+export type BinderMode = 'print' | 'keep' | 'none';
+
+/**
+ * Builds the site and the binder of a plan into a staging folder and moves it into place only when everything
+ * succeeded: a failed build never replaces a good binder. The stages run in order: check, view, charts, site,
+ * binder, manifest, publish.
+ */
+export async function buildPlan(planDir: string, options: BuildOptions): Promise<BuildResult> {
+  const prepared = await prepareBuild(planDir, options);
+  return writeBuild(prepared, options, options.pdf === false ? 'none' : 'print');
+}
+
+/** Checks the plan and computes everything the templates show. Throws PlanInvalidError for an invalid plan. */
+export async function prepareBuild(
+  planDir: string,
+  options: Pick<BuildOptions, 'today' | 'sourceDateEpoch' | 'paper' | 'onProgress'>,
+): Promise<PreparedBuild> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress('checking the plan');
+  const checked = await checkPlan(planDir, { today: options.today });
+  if (!checked.model) throw new PlanInvalidError(checked.diagnostics);
+  const generated = options.sourceDateEpoch === undefined ? options.today : epochDate(options.sourceDateEpoch);
+  const [commit, revisions] = await Promise.all([sourceCommit(planDir), planRevisions(planDir)]);
+  const facts = {
+    today: options.today,
+    generated,
+    commit,
+    revisions,
+    diagnostics: checked.diagnostics,
+    paper: options.paper,
+  };
+  const view = buildViewModel(checked.model, facts);
+  progress('drawing charts');
+  const charts = await renderCharts(view);
+  return { view: { ...view, charts }, templates: await loadTemplates(planDir), diagnostics: checked.diagnostics };
+}
+
+/** Writes the site, the binder and the manifest into a staging folder, then publishes it as `options.out`. */
+export async function writeBuild(
+  prepared: PreparedBuild,
+  options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser' | 'onProgress'>,
+  binder: BinderMode,
+): Promise<BuildResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  const { view, templates } = prepared;
+  const staging = await stagingFolder(options.out);
+  try {
+    progress('writing the site');
+    await renderSite(view, templates, path.join(staging, 'site'));
+    let pages: number | null = null;
+    if (binder === 'print') pages = await printBinder(view, templates, staging, options, progress);
+    if (binder === 'keep')
+      await copyFile(path.join(options.out, 'binder.pdf'), path.join(staging, 'binder.pdf')).catch(() => undefined);
+    progress('writing the manifest');
+    const manifest = await writeManifest(staging, view);
+    await publish(staging, options.out);
+    return { out: options.out, files: Object.keys(manifest.files), pages, diagnostics: prepared.diagnostics };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function printBinder(
+  view: Parameters<typeof renderPrintHtml>[0],
+  templates: TemplateSet,
+  staging: string,
+  options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser'>,
+  progress: (step: string) => void,
+): Promise<number> {
+  // The print HTML is a build input, not output: it lives in its own temporary folder, not in dist/.
+  const printDir = await mkdtemp(path.join(tmpdir(), 'bcp-print-'));
+  try {
+    const htmlFile = path.join(printDir, 'binder.html');
+    await writeFile(htmlFile, renderPrintHtml(view, templates, { fontDir: fontDir() }));
+    progress('printing the binder');
+    const { pages } = await printPdf({
+      htmlFile,
+      pdfFile: path.join(staging, 'binder.pdf'),
+      paper: options.paper,
+      header: headerOf(view),
+      ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
+      ...(options.browser ? { browser: options.browser } : {}),
+    });
+    return pages;
+  } catch (error) {
+    throw await keepPartialSite(staging, options.out, view, error as Error);
+  } finally {
+    await rm(printDir, { recursive: true, force: true });
+  }
+}
+
+/** Keeps the site that did build next to the untouched output, so the team has something to use today. */
+async function keepPartialSite(
+  staging: string,
+  out: string,
+  view: ViewModel,
+  cause: Error,
+): Promise<BinderFailedError> {
+  await rm(path.join(staging, 'binder.pdf'), { force: true });
+  await writeManifest(staging, view);
+  const partial = `${out.replace(/[\\/]+$/, '')}.partial`;
+  await publish(staging, partial);
+  return new BinderFailedError(cause.message, partial);
+}
+
+async function writeManifest(staging: string, view: ViewModel): Promise<Manifest> {
+  const manifest = await buildManifest(staging, aboutBuild(view));
+  await writeFile(path.join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+function aboutBuild(view: ViewModel): {
+  version: string;
+  organization: string;
+  planVersion: string;
+  commit: string | null;
+  generated: string;
+} {
+  return {
+    version: packageInfo.version,
+    organization: view.meta.organization,
+    planVersion: view.meta.version,
+    commit: view.meta.commit?.sha ?? null,
+    generated: view.meta.generated,
+  };
+}
+
+function headerOf(view: ViewModel): {
+  organization: string;
+  version: string;
+  commit: string;
+  classification: string;
+  validUntil: string;
+} {
+  const commit = view.meta.commit ? `${view.meta.commit.short}${view.meta.commit.dirty ? '+' : ''}` : 'no commit';
+  return {
+    organization: view.meta.organization,
+    version: view.meta.version,
+    commit,
+    classification: view.meta.classification ?? '',
+    validUntil: view.meta.validUntil,
+  };
+}
+
+function epochDate(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
+}

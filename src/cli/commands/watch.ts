@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CONFIG_FILE } from '../../lint/config.js';
+import { resolveToday } from '../../model/today.js';
+import { formatters } from '../../report/index.js';
+import { WatchSession, type WatchEvent } from '../../watch/watch-session.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { useColor, type CliIo } from '../io.js';
+import { planFolder } from '../options.js';
+
+const options = {
+  out: { type: 'string', default: 'dist' },
+  today: { type: 'string' },
+  paper: { type: 'string', default: 'a4' },
+  'no-pdf': { type: 'boolean', default: false },
+  serve: { type: 'boolean', default: false },
+  port: { type: 'string', default: '4000' },
+  host: { type: 'string', default: '127.0.0.1' },
+} as const;
+
+export const watchHelp = `Usage: bcp watch [planDir] [options]
+
+Builds the plan (default: plan) like \`bcp build\`, then rebuilds the site on every save and the binder once
+the edits stop. A bad edit is reported with file:line:column and never replaces the last good output.
+Press Ctrl-C to stop.
+
+Options:
+  --out <dir>        output folder (default: dist)
+  --serve            serve a live preview that reloads after each rebuild
+  --port <n>         preview port (default 4000; 0 picks a free one)
+  --host <addr>      preview address (default 127.0.0.1: this machine only)
+  --paper <size>     a4 (default) or letter
+  --no-pdf           rebuild the site only
+  --today <date>     the date taken as today (YYYY-MM-DD; default BCP_TODAY, else the clock)
+`;
+
+/** Runs until Ctrl-C (SIGINT) or SIGTERM, then stops the watcher, the server and Chromium. */
+export async function watchCommand(args: string[], io: CliIo, stop: Promise<void> = interrupted()): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+  const planDir = planFolder(positionals);
+  const paper = values.paper === 'letter' || values.paper === 'a4' ? values.paper : undefined;
+  if (!paper) throw new UsageError(`--paper must be a4 or letter, not \`${values.paper}\``);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a port number, not \`${values.port}\``);
+  const session = new WatchSession(planDir, {
+    out: values.out,
+    today: resolveToday(values.today, io.env),
+    paper,
+    pdf: !values['no-pdf'],
+    ...(values.serve ? { serve: { host: values.host, port } } : {}),
+    ...(existsSync(CONFIG_FILE) ? { alsoWatch: [CONFIG_FILE] } : {}),
+    onEvent: (event) => report(event, io),
+  });
+  const url = await session.start();
+  io.stderr(`bcp: watching ${planDir}${url ? `; preview at ${url}` : ''} (Ctrl-C to stop)\n`);
+  await stop;
+  io.stderr('bcp: stopping\n');
+  await session.close();
+  return ExitCode.ok;
+}
+
+function report(event: WatchEvent, io: CliIo): void {
+  const changed = 'changed' in event && event.changed.length > 0 ? ` after ${event.changed.join(', ')} changed` : '';
+  switch (event.type) {
+    case 'site':
+      io.stderr(`bcp: site rebuilt${changed} in ${Math.round(event.ms)} ms\n`);
+      break;
+    case 'binder':
+      io.stderr(`bcp: binder printed (${event.pages ?? 0} pages) in ${(event.ms / 1000).toFixed(1)} s\n`);
+      break;
+    case 'invalid':
+      io.stdout(formatters.stylish(event.diagnostics, { color: useColor(io) }));
+      io.stderr(`bcp: the plan is not valid${changed}; the last good output is kept\n`);
+      break;
+    case 'failed':
+      io.stderr(`bcp: the ${event.stage} could not be built: ${event.message}\n`);
+      break;
+  }
+}
+
+function interrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}

@@ -1,0 +1,66 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { registerHelpers } from './helpers.js';
+
+/** The templates that ship with bcp. */
+export const packageTemplates = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** A set of compiled templates and their assets, with the plan folder's overrides applied. */
+export interface TemplateSet {
+  /** Renders `templates/<name>.hbs` (e.g. `site/scenario`, `print/binder`) with the view. */
+  render(name: string, view: object): string;
+  /** Reads an asset (`assets/site.css`): the plan's own copy if it has one, else bcp's. */
+  asset(name: string): Promise<Buffer>;
+  /** Names of all assets under `assets/`, from bcp and from the plan's overrides. */
+  assetNames(): Promise<string[]>;
+}
+
+/**
+ * Loads bcp's templates, then lets files at the same path under `<planDir>/templates/` replace them: a user's
+ * own cover page or stylesheet without forking bcp. Partials are every `.hbs` under `partials/`, by file name.
+ * Compiled with `strict: true`, so a field missing from the view fails the build instead of printing a blank.
+ */
+export async function loadTemplates(planDir: string | undefined): Promise<TemplateSet> {
+  const roots = [packageTemplates, ...(planDir ? [path.join(planDir, 'templates')] : [])];
+  const files = new Map<string, string>();
+  for (const root of roots) {
+    for (const relative of await listFiles(root)) files.set(relative, path.join(root, relative));
+  }
+  const handlebars = Handlebars.create();
+  registerHelpers(handlebars);
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const [relative, file] of files) {
+    if (!relative.endsWith('.hbs')) continue;
+    const source = await readFile(file, 'utf8');
+    const name = relative.slice(0, -'.hbs'.length);
+    if (name.startsWith('partials/')) handlebars.registerPartial(name.slice('partials/'.length), source);
+    else compiled.set(name, handlebars.compile(source, { strict: true, noEscape: false }));
+  }
+  return {
+    render(name, view) {
+      const template = compiled.get(name);
+      if (!template) throw new Error(`template ${name}.hbs is missing`);
+      return template(view);
+    },
+    asset: (name) => {
+      const file = files.get(`assets/${name}`);
+      if (!file) throw new Error(`asset ${name} is missing`);
+      return readFile(file);
+    },
+    assetNames: async () =>
+      [...files.keys()]
+        .filter((name) => name.startsWith('assets/'))
+        .map((name) => name.slice('assets/'.length))
+        .sort(),
+  };
+}
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}

@@ -1,0 +1,81 @@
+import Handlebars from 'handlebars';
+import type { PlanModel } from '../../model/plan-model.js';
+import { markdownToHtml } from '../markdown.js';
+import { mailtoUrl, telUrl } from '../safe-url.js';
+
+export interface DocumentView {
+  id: string;
+  title: string;
+  kind: string;
+  description: string | null;
+  owner: string | null;
+  copies: { location: string; format: string | null; holder: string | null }[];
+  refresh: string | null;
+  reviewInterval: string | null;
+  reviewed: string | null;
+  html: Handlebars.SafeString | null;
+}
+
+export interface CriticalContactsView {
+  owner: string | null;
+  reviewed: string;
+  reviewInterval: string;
+  copies: DocumentView['copies'];
+  entries: {
+    name: string;
+    organization: string | null;
+    kind: string;
+    phone: string | null;
+    phoneHref: string | null;
+    email: string | null;
+    emailHref: string | null;
+    notes: string | null;
+  }[];
+}
+
+function copiesOf(plan: PlanModel, copies: { location: string; format?: string; holder?: string }[] | undefined) {
+  return (copies ?? []).map((copy) => ({
+    location: copy.location,
+    format: copy.format ?? null,
+    holder: copy.holder ? (plan.people.get(copy.holder)?.name ?? null) : null,
+  }));
+}
+
+export function documentViews(plan: PlanModel): DocumentView[] {
+  return (plan.data.documents ?? []).map((document) => {
+    const file = document.file ? plan.markdown.get(document.file) : undefined;
+    return {
+      id: document.id,
+      title: document.title,
+      kind: document.kind,
+      description: document.description ?? null,
+      owner: document.owner ? (plan.people.get(document.owner)?.name ?? null) : null,
+      copies: copiesOf(plan, document.copies),
+      refresh: document.refresh ?? null,
+      reviewInterval: document.review_interval ?? null,
+      reviewed: document.reviewed ?? null,
+      html: file ? new Handlebars.SafeString(markdownToHtml(file.tree)) : null,
+    };
+  });
+}
+
+export function criticalContactsView(plan: PlanModel): CriticalContactsView | null {
+  const contacts = plan.data.contacts;
+  if (!contacts) return null;
+  return {
+    owner: contacts.owner ? (plan.people.get(contacts.owner)?.name ?? null) : null,
+    reviewed: contacts.reviewed,
+    reviewInterval: contacts.review_interval,
+    copies: copiesOf(plan, contacts.copies),
+    entries: contacts.entries.map((entry) => ({
+      name: entry.name,
+      organization: entry.organization ?? null,
+      kind: entry.kind,
+      phone: entry.phone ?? null,
+      phoneHref: telUrl(entry.phone) ?? null,
+      email: entry.email ?? null,
+      emailHref: mailtoUrl(entry.email) ?? null,
+      notes: entry.notes ?? null,
+    })),
+  };
+}
