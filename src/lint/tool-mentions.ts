@@ -28,6 +28,8 @@ export interface Mention<T> {
 interface Compiled<T> extends NamePattern<T> {
   regex: RegExp;
   rank: number;
+  /** The name's first word in lower case: text that lacks it cannot match, so the regex need not run. */
+  needle: string;
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,7 +43,8 @@ function compile<T>(pattern: NamePattern<T>, rank: number): Compiled<T> {
     pattern.kind === 'domain'
       ? `(?<![\\p{L}\\p{N}_.-])(?:[a-z0-9-]+\\.)*${escape(pattern.text)}(?![\\p{L}\\p{N}_-])`
       : `${NOT_WORD_BEFORE}${loose(pattern.text)}${NOT_WORD_AFTER}`;
-  return { ...pattern, rank, regex: new RegExp(source, pattern.kind === 'proper' ? 'gu' : 'giu') };
+  const needle = pattern.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return { ...pattern, rank, needle, regex: new RegExp(source, pattern.kind === 'proper' ? 'gu' : 'giu') };
 }
 
 // Between the start of a line or the end of a sentence and the word: only spaces, bullets, numbers and markup.
@@ -56,9 +59,17 @@ function startsSentence(source: string, offset: number): boolean {
 /** Finds names in text: every pattern compiled once, then reused over all the plan's prose. */
 export class NameFinder<T> {
   private readonly patterns: Compiled<T>[];
+  /** Any name at all, in one regular expression: most prose names no tool, and one test rules it out. */
+  private readonly anyName: RegExp;
 
   constructor(patterns: readonly NamePattern<T>[]) {
     this.patterns = patterns.filter((p) => p.text.trim() !== '').map((p, rank) => compile(p, rank));
+    this.anyName = new RegExp(this.patterns.map((p) => loose(p.text)).join('|') || '(?!)', 'iu');
+  }
+
+  /** Whether `text` might name anything; false means it surely names nothing (so it need not be parsed). */
+  mightMention(text: string): boolean {
+    return this.anyName.test(text);
   }
 
   /** Every subject named in a parsed Markdown text (a Markdown file, or a YAML string parsed as Markdown). */
@@ -84,8 +95,11 @@ export class NameFinder<T> {
   /** Names in `source` between `start` and `end`, longest first, never two overlapping. */
   private inText(source: string, start: number, end: number, block: number): Mention<T>[] {
     const text = source.slice(start, end);
+    if (!this.anyName.test(text)) return [];
+    const lower = text.toLowerCase();
     const candidates: (Mention<T> & { rank: number })[] = [];
     for (const pattern of this.patterns) {
+      if (!lower.includes(pattern.needle)) continue;
       for (const match of text.matchAll(pattern.regex)) {
         const offset = start + match.index;
         if (pattern.kind === 'proper' && startsSentence(source, offset)) continue;

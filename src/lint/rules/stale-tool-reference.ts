@@ -37,6 +37,7 @@ const rule: LintRule = {
     const judge = (mention: Mention<Subject>): Stale | undefined => judgeMention(plan, mention, links);
     const findings: Finding[] = [];
     for (const { path, text } of proseStrings(plan)) {
+      if (!finder.mightMention(text)) continue;
       const where = describe(plan.data, path);
       for (const { stale } of staleMentions(finder.inMarkdown(text, parser.parse(text)), judge)) {
         findings.push({ path, message: `${where} ${stale.says}`, hint: stale.hint });
