@@ -10,6 +10,7 @@ import { publish, stagingFolder } from './output/publish.js';
 import { renderCharts, type Charts } from './render/charts/index.js';
 import { fontDir } from './render/fonts.js';
 import { renderPrintHtml } from './render/print/print-html.js';
+import { printHeader } from './render/print/header-footer.js';
 import { printPdf } from './render/print/print-pdf.js';
 import { planRevisions, sourceCommit } from './render/revisions.js';
 import { renderSite } from './render/site/render-site.js';
@@ -148,7 +149,7 @@ async function printBinder(
       htmlFile,
       pdfFile: path.join(staging, 'binder.pdf'),
       paper: options.paper,
-      header: headerOf(view),
+      header: printHeader(view),
       ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
       ...(options.browser ? { browser: options.browser } : {}),
     });
@@ -193,23 +194,6 @@ function aboutBuild(view: ViewModel): {
     planVersion: view.meta.version,
     commit: view.meta.commit?.sha ?? null,
     generated: view.meta.generated,
-  };
-}
-
-function headerOf(view: ViewModel): {
-  organization: string;
-  version: string;
-  commit: string;
-  classification: string;
-  validUntil: string;
-} {
-  const commit = view.meta.commit ? `${view.meta.commit.short}${view.meta.commit.dirty ? '+' : ''}` : 'no commit';
-  return {
-    organization: view.meta.organization,
-    version: view.meta.version,
-    commit,
-    classification: view.meta.classification ?? '',
-    validUntil: view.meta.validUntil,
   };
 }
 

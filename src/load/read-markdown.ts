@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { decodeUtf8 } from './decode-utf8.js';
@@ -17,7 +18,8 @@ export interface MarkdownFile {
 
 export type MarkdownResult = { ok: true; file: MarkdownFile } | { ok: false; problem: string };
 
-const parser = unified().use(remarkParse);
+// GitHub-flavoured Markdown: procedures use tables and task lists.
+const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Reads a Markdown file named in the plan, refusing paths that leave the plan folder (also through symlinks). */
 export async function readMarkdown(planDir: string, relative: string): Promise<MarkdownResult> {

@@ -29,12 +29,16 @@ export async function assertReplaceable(out: string): Promise<void> {
   if (!entries || entries.length === 0) return;
   const manifest = await readManifest(out);
   if (!manifest) {
-    throw new OutputNotOursError(`\`${out}\` already exists and was not written by bcp (no manifest.json); choose another --out or empty it`);
+    throw new OutputNotOursError(
+      `\`${out}\` already exists and was not written by bcp (no manifest.json); choose another --out or empty it`,
+    );
   }
   const foreign = (await listFiles(out)).filter((file) => file !== 'manifest.json' && !(file in manifest.files));
   if (foreign.length > 0) {
     const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, and ${foreign.length - 3} more` : '');
-    throw new OutputNotOursError(`\`${out}\` holds files bcp did not write (${shown}); move them out of it, or choose another --out`);
+    throw new OutputNotOursError(
+      `\`${out}\` holds files bcp did not write (${shown}); move them out of it, or choose another --out`,
+    );
   }
 }
 

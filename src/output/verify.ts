@@ -6,7 +6,10 @@ export interface VerifyProblem {
   problem: 'changed' | 'missing' | 'unexpected';
 }
 
-export type VerifyResult = { ok: true; files: number } | { ok: false; problems: VerifyProblem[]; files: number } | { ok: false; noManifest: true };
+export type VerifyResult =
+  | { ok: true; files: number }
+  | { ok: false; problems: VerifyProblem[]; files: number }
+  | { ok: false; noManifest: true };
 
 /** Checks an off-site copy of a build against its manifest: every file present, unchanged, and nothing added. */
 export async function verifyOutput(dir: string): Promise<VerifyResult> {
@@ -16,7 +19,8 @@ export async function verifyOutput(dir: string): Promise<VerifyResult> {
   const present = new Set(await listFiles(dir).catch(() => []));
   for (const [file, expected] of Object.entries(manifest.files)) {
     if (!present.has(file)) problems.push({ file, problem: 'missing' });
-    else if ((await hashFile(path.join(dir, file))).sha256 !== expected.sha256) problems.push({ file, problem: 'changed' });
+    else if ((await hashFile(path.join(dir, file))).sha256 !== expected.sha256)
+      problems.push({ file, problem: 'changed' });
   }
   for (const file of present) {
     if (file !== MANIFEST && !(file in manifest.files)) problems.push({ file, problem: 'unexpected' });

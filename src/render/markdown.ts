@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -13,12 +14,64 @@ const schema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
 };
 
-const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
-const parser = unified().use(remarkParse);
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** `https:`, `data:`, or `//host` (from file:// that is a network share): anything that is not a path in the plan. */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i;
+
+/**
+ * After sanitizing: images keep only relative sources, since the binder and the site are read with no network and a
+ * remote image would be a request to someone else's server whenever the plan is opened (the alt text stays); links
+ * lose `//host` addresses, which sanitizing takes for relative paths but which from file:// open a network share.
+ */
+function keepLocal() {
+  const walk = (node: HastNode): void => {
+    const properties = node.properties;
+    if (node.type === 'element' && properties) {
+      if (node.tagName === 'img' && REMOTE.test(String(properties.src ?? ''))) delete properties.src;
+      if (/^[\\/]{2}/.test(String(properties.href ?? ''))) delete properties.href;
+    }
+    node.children?.forEach(walk);
+  };
+  return (tree: HastNode): void => walk(tree);
+}
+
+const processors = new Map<string, ReturnType<typeof processor>>();
+
+function processor(idPrefix: string) {
+  return unified()
+    .use(remarkRehype, { clobberPrefix: idPrefix })
+    .use(rehypeSanitize, schema)
+    .use(keepLocal)
+    .use(rehypeStringify);
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Markdown as the plan's authors write it: CommonMark with GitHub's tables, task lists, strikethrough and footnotes. */
+export function parseMarkdown(markdown: string): Root {
+  return parser.parse(markdown);
+}
+
+export interface MarkdownOptions {
+  /**
+   * Put before the ids the Markdown makes (footnotes): give each document shown on one page its own, like
+   * `scenario-crm-outage-`, so that two procedures with footnotes in the binder do not share ids. Default none.
+   */
+  idPrefix?: string;
+}
 
 /** Markdown (a procedure file's tree, or a step's text) as sanitized HTML: no script, no handler, no unsafe link. */
-export function markdownToHtml(markdown: string | Root): string {
-  const tree = typeof markdown === 'string' ? parser.parse(markdown) : markdown;
+export function markdownToHtml(markdown: string | Root, options: MarkdownOptions = {}): string {
+  const tree = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
+  const idPrefix = options.idPrefix ?? '';
+  let toHtml = processors.get(idPrefix);
+  if (!toHtml) processors.set(idPrefix, (toHtml = processor(idPrefix)));
   return toHtml.stringify(toHtml.runSync(structuredClone(tree)));
 }
 

@@ -18,8 +18,11 @@ async function descendants(root: number): Promise<number[]> {
   }
   const found: number[] = [];
   const walk = (pid: number): void => {
-    for (const [child, parent] of parents)
-      if (parent === pid && !found.includes(child)) (found.push(child), walk(child));
+    for (const [child, parent] of parents) {
+      if (parent !== pid || found.includes(child)) continue;
+      found.push(child);
+      walk(child);
+    }
   };
   walk(root);
   return found;

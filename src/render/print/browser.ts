@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,11 +90,16 @@ export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promi
       cause: error,
     });
   }
+  // A browser that crashes, or a Node process that exits without closing it, must not leave the profile behind.
+  const onExit = (): void => rmSync(userDataDir, { recursive: true, force: true });
+  process.once('exit', onExit);
+  browser.once('disconnected', () => void removeProfile().catch(() => undefined));
   const close = browser.close.bind(browser);
   browser.close = async () => {
     try {
       await close();
     } finally {
+      process.removeListener('exit', onExit);
       await removeProfile();
     }
   };

@@ -54,7 +54,9 @@ export function documentViews(plan: PlanModel): DocumentView[] {
       refresh: document.refresh ?? null,
       reviewInterval: document.review_interval ?? null,
       reviewed: document.reviewed ?? null,
-      html: file ? new Handlebars.SafeString(markdownToHtml(file.tree)) : null,
+      html: file
+        ? new Handlebars.SafeString(markdownToHtml(file.tree, { idPrefix: `document-${document.id}-` }))
+        : null,
     };
   });
 }

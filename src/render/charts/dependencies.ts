@@ -1,0 +1,146 @@
+import type Handlebars from 'handlebars';
+import type { SystemView, VendorView } from '../view/contacts.js';
+import type { ViewModel } from '../view/view-model.js';
+import { dotLabel, graphviz } from './graphviz.js';
+import { inlineSvg } from './svg.js';
+import { FONT_FAMILY, INK } from './theme.js';
+import { textWidth } from './text-width.js';
+import { wrapBalanced } from './wrap.js';
+
+export const DEPENDENCIES_TITLE = 'What each scenario depends on: its systems, then their vendors';
+
+const FONT_SIZE = 14;
+const LINE_WIDTH = 190;
+const MARGIN = { x: 10, y: 5 };
+const COLOURS = { scenario: '#e8eff7', system: '#ffffff', vendor: '#f2f2f2', critical: '#1a1a1a', border: '#6b6b6b' };
+
+interface Graph {
+  nodes: Map<string, string>;
+  systems: SystemView[];
+  vendors: VendorView[];
+}
+
+/** Scenarios, the systems they need and the vendors behind those, left to right, laid out by Graphviz `dot`. */
+export async function renderDependencies(view: ViewModel): Promise<Handlebars.SafeString> {
+  const graph = collect(view);
+  const svg = (await graphviz()).dot(dot(view, graph));
+  return inlineSvg(svg, { name: 'dependencies', title: DEPENDENCIES_TITLE, description: describe(view, graph) });
+}
+
+/** The systems shown are the active ones and any a scenario names; every vendor is shown. */
+function collect(view: ViewModel): Graph {
+  const named = new Set(view.scenarios.flatMap((s) => s.systems.map((system) => system.id)));
+  const systems = view.systems.filter((s) => !s.retired || named.has(s.id));
+  const nodes = new Map<string, string>();
+  view.scenarios.forEach((s, i) => nodes.set(`scenario:${s.id}`, `scenario${i}`));
+  systems.forEach((s, i) => nodes.set(`system:${s.id}`, `system${i}`));
+  view.vendors.forEach((v, i) => nodes.set(`vendor:${v.id}`, `vendor${i}`));
+  return { nodes, systems, vendors: view.vendors };
+}
+
+function dot(view: ViewModel, graph: Graph): string {
+  const node = (key: string): string | undefined => graph.nodes.get(key);
+  const statements: string[] = [];
+  const edge = (from: string | undefined, to: string | undefined, attributes = ''): void => {
+    if (from && to) statements.push(`${from} -> ${to}${attributes ? ` [${attributes}]` : ''};`);
+  };
+  for (const scenario of view.scenarios) {
+    const from = node(`scenario:${scenario.id}`);
+    for (const system of scenario.systems) edge(from, node(`system:${system.id}`));
+    const throughSystems = new Set(scenario.systems.map((s) => s.vendor?.id));
+    for (const vendor of scenario.vendors.filter((v) => !throughSystems.has(v.id))) {
+      edge(from, node(`vendor:${vendor.id}`), `color="${INK.rule}"`);
+    }
+  }
+  for (const system of graph.systems) {
+    const from = node(`system:${system.id}`);
+    if (system.vendor) edge(from, node(`vendor:${system.vendor.id}`));
+    if (system.fallbackSystem) edge(from, node(`system:${system.fallbackSystem.id}`), dashed('fallback'));
+  }
+  for (const vendor of graph.vendors) {
+    if (vendor.backupVendor)
+      edge(node(`vendor:${vendor.id}`), node(`vendor:${vendor.backupVendor.id}`), dashed('backup'));
+  }
+  const font = `fontname=${dotLabel(FONT_FAMILY)}`;
+  return [
+    'digraph dependencies {',
+    `graph [rankdir=LR, newrank=true, nodesep=0.14, ranksep=0.9, pad=0.2, bgcolor=white, ${font}, fontsize=${FONT_SIZE}];`,
+    `graph [label=${heading()}, labelloc=t, labeljust=l];`,
+    `node [shape=box, style="rounded,filled", ${font}, fontsize=${FONT_SIZE}, fontcolor="${INK.text}", color="${COLOURS.border}", penwidth=1.2, margin="${MARGIN.x / 72},${MARGIN.y / 72}"];`,
+    `edge [color="${INK.muted}", penwidth=1.2, arrowsize=0.7, ${font}, fontsize=12, fontcolor="${INK.text}"];`,
+    column(
+      'scenarios',
+      view.scenarios.map((s) => [node(`scenario:${s.id}`)!, [s.title], false, COLOURS.scenario]),
+    ),
+    column(
+      'systems',
+      graph.systems.map((s) => [node(`system:${s.id}`)!, systemLines(s), critical(s), COLOURS.system]),
+    ),
+    column(
+      'vendors',
+      graph.vendors.map((v) => [node(`vendor:${v.id}`)!, vendorLines(v), critical(v), COLOURS.vendor]),
+    ),
+    ...statements,
+    '}',
+  ].join('\n');
+}
+
+const LEGEND = [
+  'Scenarios on the left, the systems they need in the middle, the vendors behind them on the right.',
+  'Dashed arrow: falls back to (systems) or is backed up by (vendors). Thick border: critical.',
+];
+
+/**
+ * The title and legend, left-aligned. Graphviz does not know the typeface and would guess the width of a plain graph
+ * label from Times, then centre it on that guess; a table cell as wide as the measured text keeps it in the picture.
+ * Only our own words go in here: HTML-like labels are never built from plan text.
+ */
+function heading(): string {
+  const cell = (text: string, size: number, bold: boolean): string =>
+    `<TR><TD ALIGN="LEFT" WIDTH="${Math.ceil(textWidth(text, size, bold))}"><FONT POINT-SIZE="${size}">${bold ? `<B>${text}</B>` : text}</FONT></TD></TR>`;
+  return `<<TABLE BORDER="0" CELLPADDING="2" CELLSPACING="0">${cell(DEPENDENCIES_TITLE, 18, true)}${LEGEND.map((line) => cell(line, 13, false)).join('')}<TR><TD HEIGHT="8"></TD></TR></TABLE>>`;
+}
+
+type NodeSpec = [id: string, lines: string[], critical: boolean, fill: string];
+
+function column(id: string, nodes: NodeSpec[]): string {
+  const body = nodes.map(([node, lines, isCritical, fill]) => {
+    const wrapped = lines.flatMap((line) => wrapBalanced(line, LINE_WIDTH, FONT_SIZE));
+    const width = Math.max(...wrapped.map((line) => textWidth(line, FONT_SIZE))) + 2 * MARGIN.x + 4;
+    const emphasis = isCritical ? `, penwidth=3, color="${COLOURS.critical}"` : '';
+    return `  ${node} [label=${dotLabel(...wrapped)}, width=${(width / 72).toFixed(3)}, fillcolor="${fill}"${emphasis}];`;
+  });
+  return [`subgraph ${id} {`, '  rank=same;', ...body, '}'].join('\n');
+}
+
+const critical = (item: { criticality: string | null }): boolean => item.criticality === 'critical';
+
+function systemLines(system: SystemView): string[] {
+  const notes = [critical(system) ? 'critical' : null, system.retired ? 'retired' : null].filter(Boolean);
+  return notes.length ? [system.name, `(${notes.join(', ')})`] : [system.name];
+}
+
+function vendorLines(vendor: VendorView): string[] {
+  return critical(vendor) ? [vendor.name, '(critical)'] : [vendor.name];
+}
+
+function dashed(label: string): string {
+  return `style=dashed, tailport=e, headport=e, xlabel=${dotLabel(label)}`;
+}
+
+function describe(view: ViewModel, graph: Graph): string {
+  const scenarios = view.scenarios.map((s) => {
+    const systems = s.systems.map((system) => system.name);
+    const vendors = s.vendors.map((vendor) => vendor.name);
+    return `${s.title}: systems ${systems.join(', ') || 'none'}; vendors ${vendors.join(', ') || 'none'}.`;
+  });
+  const fallbacks = graph.systems
+    .filter((s) => s.fallbackSystem)
+    .map((s) => `${s.name} falls back to ${s.fallbackSystem?.name}.`);
+  const backups = graph.vendors
+    .filter((v) => v.backupVendor)
+    .map((v) => `${v.name} is backed up by ${v.backupVendor?.name}.`);
+  return ['Scenarios, the systems they need and the vendors behind them.', ...scenarios, ...fallbacks, ...backups].join(
+    ' ',
+  );
+}

@@ -1,0 +1,164 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer';
+import { launchBrowser } from './browser.js';
+import { footerTemplate, headerTemplate, PAGE_MARGIN, type PrintHeader } from './header-footer.js';
+import { readLinkTargets } from './link-targets.js';
+import { setPdfDates } from './pdf-dates.js';
+import { requestGuard } from './request-guard.js';
+
+export interface PrintPdfOptions {
+  /** The print HTML from `renderPrintHtml`, written to a folder of its own. */
+  htmlFile: string;
+  pdfFile: string;
+  paper: 'a4' | 'letter';
+  header: PrintHeader;
+  /** Seconds since 1970: the PDF's dates, for a reproducible binder. Without it, the time of printing. */
+  sourceDateEpoch?: number;
+  /** A browser to reuse (it stays open); otherwise one is started and closed. */
+  browser?: Browser;
+  /** Bound on each step (loading, printing); default 60 s. */
+  timeoutMs?: number;
+}
+
+export interface PrintPdfResult {
+  pages: number;
+  /** Requests the print tried to make and was refused: anything outside the HTML's folder and its fonts. */
+  blockedRequests: string[];
+  /** How long each print took: the draft that finds the page numbers (null when none are needed), the binder. */
+  timings: { draftMs: number | null; finalMs: number; totalMs: number };
+}
+
+interface Job {
+  htmlFile: string;
+  allowed: (url: string) => boolean;
+  blocked: string[];
+  timeout: number;
+  pdf: Parameters<Page['pdf']>[0];
+}
+
+const PAGE_REF = 'data-page-ref';
+
+/**
+ * Prints the binder. Chromium cannot print page numbers of other pages (no `target-counter()`), so it prints
+ * twice: a fast untagged draft, whose links (every contents entry is `<a href="#id">`) tell pdf.js on which
+ * page each section starts; then the binder, tagged and with bookmarks, with those numbers filled in. The
+ * placeholders are as wide as the numbers, so nothing moves between the two; the binder is read back to prove it.
+ */
+export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult> {
+  const started = performance.now();
+  const html = await readFile(options.htmlFile, 'utf8');
+  const blocked: string[] = [];
+  const timeout = options.timeoutMs ?? 60_000;
+  const pdfOptions = {
+    format: options.paper === 'letter' ? 'Letter' : 'A4',
+    margin: PAGE_MARGIN,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(options.header),
+    footerTemplate: footerTemplate(options.header),
+    preferCSSPageSize: false,
+    timeout,
+  } as const;
+  const job = { htmlFile: options.htmlFile, allowed: requestGuard(options.htmlFile, html), blocked, timeout };
+  const launched = options.browser ? undefined : await launchBrowser();
+  const browser = options.browser ?? launched!;
+  try {
+    let targets = new Map<string, number>();
+    let draftPages: number | undefined;
+    let draftMs: number | null = null;
+    if (html.includes(PAGE_REF)) {
+      const draftStart = performance.now();
+      const draft = await printOnce(browser, { ...job, pdf: { ...pdfOptions, tagged: false, outline: false } });
+      ({ targets, pages: draftPages } = await readLinkTargets(draft));
+      draftMs = performance.now() - draftStart;
+    }
+    const finalStart = performance.now();
+    let pdf = await printOnce(browser, { ...job, pdf: { ...pdfOptions, tagged: true, outline: true } }, targets);
+    const finalMs = performance.now() - finalStart;
+    const printed = await readLinkTargets(pdf);
+    if (draftPages !== undefined && draftPages !== printed.pages) {
+      throw new Error(`the binder has ${printed.pages} pages, its draft ${draftPages}: the page numbers moved things`);
+    }
+    assertSamePages(targets, printed.targets);
+    assertSafeLinks(printed.urls);
+    if (options.sourceDateEpoch !== undefined) pdf = setPdfDates(pdf, options.sourceDateEpoch);
+    await writeFile(options.pdfFile, pdf);
+    return {
+      pages: printed.pages,
+      blockedRequests: [...new Set(blocked)],
+      timings: { draftMs, finalMs, totalMs: performance.now() - started },
+    };
+  } finally {
+    await launched?.close();
+  }
+}
+
+/** One print on a fresh page (a reused page can hang on `document.fonts.ready`), with JavaScript off. */
+async function printOnce(browser: Browser, job: Job, pageNumbers?: Map<string, number>): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  try {
+    page.setDefaultTimeout(job.timeout);
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    const failed: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (job.allowed(url)) {
+        request.continue().catch(() => undefined);
+      } else {
+        job.blocked.push(url);
+        request.abort('blockedbyclient').catch(() => undefined);
+      }
+    });
+    page.on('requestfailed', (request) => {
+      if (job.allowed(request.url())) failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
+    });
+    await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout: job.timeout });
+    if (failed.length > 0) throw new Error(`the print HTML needs files that could not be loaded: ${failed.join(', ')}`);
+    if (pageNumbers) await fillPageNumbers(page, pageNumbers);
+    return await page.pdf(job.pdf);
+  } finally {
+    await page.close();
+  }
+}
+
+async function fillPageNumbers(page: Page, pageNumbers: Map<string, number>): Promise<void> {
+  const missing = await page.evaluate(
+    (attribute, entries) => {
+      const numbers = new Map(entries);
+      const unknown: string[] = [];
+      for (const element of Array.from(document.querySelectorAll(`[${attribute}]`))) {
+        const id = element.getAttribute(attribute) ?? '';
+        const number = numbers.get(id);
+        if (number === undefined) unknown.push(id);
+        else element.textContent = String(number);
+      }
+      return unknown;
+    },
+    PAGE_REF,
+    [...pageNumbers],
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `page references to ${missing.map((id) => `#${id}`).join(', ')} lead nowhere: no link to them printed`,
+    );
+  }
+}
+
+/** The filled-in numbers must still be right: the binder's own links say where each section landed. */
+function assertSamePages(expected: Map<string, number>, printed: Map<string, number>): void {
+  const moved = [...expected].filter(([id, page]) => printed.get(id) !== page);
+  if (moved.length > 0) {
+    const [id, page] = moved[0]!;
+    throw new Error(
+      `#${id} moved from page ${page} to ${printed.get(id) ?? 'nowhere'} when the page numbers were filled in`,
+    );
+  }
+}
+
+/** Plan text is sanitised, so only a template could put a script or file link into the PDF: refuse it. */
+function assertSafeLinks(urls: string[]): void {
+  const unsafe = urls.filter((url) => !/^(https?:|mailto:|tel:)/i.test(url));
+  if (unsafe.length > 0) throw new Error(`the binder would contain links it must not have: ${unsafe.join(', ')}`);
+}

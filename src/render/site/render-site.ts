@@ -1,0 +1,67 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { TemplateSet } from '../templates.js';
+import { assertOnlyOurScripts, contentSecurityPolicy, inlineScript, type InlineScript } from './csp.js';
+import { menu, pageSpecs, type PageSpec } from './pages.js';
+import { searchDocuments, searchIndexScript } from './search-index.js';
+import { fontFiles, miniSearchScript } from './site-assets.js';
+import { siteData, type SiteData, type SiteView } from './site-view.js';
+import { tidyHtml } from './tidy-html.js';
+
+export type { SiteCharts, SiteView } from './site-view.js';
+
+/**
+ * Writes the offline site into `outDir`: one page per part of the plan and per scenario, the stylesheet and
+ * fonts, and a search page whose index is inlined. Every link is relative and nothing is fetched, so the site
+ * works opened from a USB stick with no network. The same view gives the same bytes.
+ *
+ * @returns the paths written, relative to `outDir`, with `/` separators, sorted.
+ */
+export async function renderSite(view: SiteView, templates: TemplateSet, outDir: string): Promise<string[]> {
+  const data = siteData(view);
+  const files = new Map<string, string | Buffer>([
+    ['assets/site.css', await templates.asset('site.css')],
+    ...(await fontFiles()),
+  ]);
+  const searchScripts = [
+    inlineScript(await miniSearchScript()),
+    inlineScript(searchIndexScript(searchDocuments(data))),
+    inlineScript((await templates.asset('site-search.js')).toString('utf8')),
+  ];
+  for (const spec of pageSpecs(data)) {
+    const scripts = spec.file === 'search.html' ? searchScripts : [];
+    const html = templates.render(spec.template, pageContext(data, spec, scripts));
+    assertOnlyOurScripts(html, scripts, spec.file);
+    files.set(spec.file, tidyHtml(html));
+  }
+  const written = [...files.keys()].sort();
+  for (const file of written) {
+    const target = path.join(outDir, ...file.split('/'));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, files.get(file) as string | Buffer);
+  }
+  return written;
+}
+
+function pageContext(data: SiteData, spec: PageSpec, scripts: InlineScript[]): object {
+  const root = '../'.repeat(spec.file.split('/').length - 1);
+  return {
+    ...data,
+    scenario: spec.scenario,
+    page: {
+      file: spec.file,
+      title: spec.title,
+      fullTitle: `${spec.title} – ${data.meta.organization}`,
+      root,
+      csp: contentSecurityPolicy(scripts),
+      scripts,
+      // The binder sits next to the site folder: dist/binder.pdf beside dist/site/.
+      pdf: `${root}../binder.pdf`,
+      nav: menu.map((item) => ({
+        href: `${root}${item.file}`,
+        label: item.label,
+        current: item.section === spec.section && spec.scenario === null,
+      })),
+    },
+  };
+}

@@ -1,0 +1,243 @@
+import Handlebars from 'handlebars';
+import { severityRank } from '../../diagnostic.js';
+import type { PersonView } from '../view/people.js';
+import type { ScenarioView, TemplateView } from '../view/scenarios.js';
+import type { DocumentView } from '../view/documents.js';
+import type { PremisesView, SystemView, VendorView } from '../view/contacts.js';
+import type { CoverageView, DueView, ExerciseView } from '../view/exercises.js';
+import type { ViewModel } from '../view/view-model.js';
+import { durationInWords } from './durations.js';
+import type { StepView } from '../view/steps.js';
+import { fitMarkdownHtml, type LinkTargets } from './markdown-links.js';
+import { plainText } from './plain-text.js';
+
+/** SVG charts drawn by the chart renderer; the site shows each one that is there. */
+export interface SiteCharts {
+  rtoMtd: Handlebars.SafeString | null;
+  dependencies: Handlebars.SafeString | null;
+  timeline: Handlebars.SafeString | null;
+}
+
+/** What the build hands the site renderer: the view model, and the charts when they were drawn. */
+export type SiteView = ViewModel & { charts?: SiteCharts | null };
+
+type Named = { id: string; title: string; file: string };
+
+export interface SiteScenario extends ScenarioView {
+  /** Relative to the site root: `scenarios/<id>.html`. */
+  file: string;
+  kindLabel: string;
+  words: { mtd: string; rto: string; rpo: string; after: string | null };
+}
+
+/** ok, warning or error: the colour of a status, always shown with words too. */
+export type Tone = 'ok' | 'warning' | 'error';
+
+export interface CallTreeNode {
+  person: PersonView;
+  children: CallTreeNode[];
+}
+
+/** The view model as the site templates see it: Markdown headings fitted under the page's, cross-references added. */
+export interface SiteData extends Omit<
+  ViewModel,
+  'scenarios' | 'vendors' | 'systems' | 'documents' | 'communication' | 'coverage' | 'due' | 'exercises' | 'premises'
+> {
+  charts: SiteCharts | null;
+  scenarios: SiteScenario[];
+  vendors: (VendorView & { scenarios: Named[]; systems: { id: string; name: string }[] })[];
+  systems: (SystemView & { scenarios: Named[] })[];
+  documents: (DocumentView & { scenarios: Named[] })[];
+  communication: ViewModel['communication'];
+  callTreeRoots: CallTreeNode[];
+  coverage: (CoverageView & { label: string; every: string; tone: Tone })[];
+  due: (DueView & { status: string; tone: Tone; file: string })[];
+  exercises: (Omit<ExerciseView, 'scenarios'> & { scenarios: Named[] })[];
+  premises: (PremisesView & { stepAnchors: { reroute: string; undo: string } })[];
+}
+
+export function siteData(view: SiteView): SiteData {
+  const targets: LinkTargets = {
+    documents: new Set(view.documents.map((d) => d.id)),
+    scenarios: new Set(view.scenarios.map((s) => s.id)),
+  };
+  const scenarios = view.scenarios.map((scenario) => siteScenario(scenario, targets));
+  const usedIn = (has: (scenario: ScenarioView) => boolean): Named[] =>
+    scenarios.filter(has).map(({ id, title, file }) => ({ id, title, file }));
+  return {
+    ...view,
+    charts: view.charts
+      ? {
+          rtoMtd: siteChart(view.charts.rtoMtd),
+          dependencies: siteChart(view.charts.dependencies),
+          timeline: siteChart(view.charts.timeline),
+        }
+      : null,
+    scenarios,
+    vendors: view.vendors.map((vendor) => ({
+      ...vendor,
+      scenarios: usedIn((s) => s.vendors.some((v) => v.id === vendor.id)),
+      systems: view.systems.filter((s) => s.vendor?.id === vendor.id).map(({ id, name }) => ({ id, name })),
+    })),
+    systems: view.systems.map((system) => ({
+      ...system,
+      backups: system.backups.map((b) => ({ ...b, interval: words(b.interval), verifyEvery: words(b.verifyEvery) })),
+      scenarios: usedIn((s) => s.systems.some((x) => x.id === system.id)),
+    })),
+    documents: view.documents.map((document) => ({
+      ...document,
+      html: document.html ? fitMarkdownHtml(document.html, { top: 4, root: '', targets }) : null,
+      reviewInterval: words(document.reviewInterval),
+      scenarios: usedIn((s) => s.documents.some((d) => d.id === document.id)),
+    })),
+    communication: {
+      ...view.communication,
+      updateEvery: words(view.communication.updateEvery),
+      templates: view.communication.templates.map((t) => siteTemplate(t, { top: 4, root: '', targets })),
+    },
+    contacts: view.contacts ? { ...view.contacts, reviewInterval: words(view.contacts.reviewInterval) } : null,
+    callTreeRoots: callTree(view.callTree, view.meta.owner.id),
+    coverage: view.coverage.map((c) => ({
+      ...c,
+      label: exerciseLabel[c.type],
+      every: `every ${durationInWords(c.cadence)}`,
+      tone: c.percent === 100 ? 'ok' : c.percent >= 50 ? 'warning' : 'error',
+    })),
+    // Errors first: the findings page is read top-down, and the order within a severity is the checker's.
+    health: {
+      ...view.health,
+      findings: [...view.health.findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity]),
+    },
+    due: view.due.map((d) => ({ ...d, ...dueStatus(d), file: scenarioFile(d.scenario.id) })),
+    premises: view.premises.map((p) => ({
+      ...p,
+      callRerouting: p.callRerouting
+        ? {
+            ...p.callRerouting,
+            steps: p.callRerouting.steps.map(visibleStep),
+            undo: p.callRerouting.undo.map(visibleStep),
+          }
+        : null,
+      stepAnchors: { reroute: `reroute-step-${p.id}`, undo: `undo-step-${p.id}` },
+    })),
+    exercises: view.exercises.map((e) => ({
+      ...e,
+      duration: words(e.duration),
+      scenarios: e.scenarios.map((s) => ({ ...s, file: scenarioFile(s.id) })),
+    })),
+  };
+}
+
+function siteScenario(scenario: ScenarioView, targets: LinkTargets): SiteScenario {
+  const fit = { top: 3, root: '../', targets };
+  return {
+    ...scenario,
+    file: scenarioFile(scenario.id),
+    kindLabel: sentence(scenario.kind),
+    words: {
+      mtd: durationInWords(scenario.mtd),
+      rto: durationInWords(scenario.rto),
+      rpo: durationInWords(scenario.rpo),
+      after: scenario.trigger.after ? durationInWords(scenario.trigger.after) : null,
+    },
+    workaround: scenario.workaround.map(visibleStep),
+    firstActions: scenario.firstActions.map(visibleStep),
+    recovery: scenario.recovery.map(visibleStep),
+    backToNormal: scenario.backToNormal.map(visibleStep),
+    procedureHtml: scenario.procedureHtml ? fitMarkdownHtml(scenario.procedureHtml, fit) : null,
+    communication: {
+      ...scenario.communication,
+      updateEvery: words(scenario.communication.updateEvery),
+      templates: scenario.communication.templates.map((t) => siteTemplate(t, { ...fit, top: 4 })),
+    },
+  };
+}
+
+/**
+ * A chart without the style attribute on its outer `<svg>` (sizing, which the site's stylesheet does for
+ * `.chart svg`): so no page needs `'unsafe-inline'` styles in its CSP.
+ */
+function siteChart(chart: Handlebars.SafeString | null | undefined): Handlebars.SafeString | null {
+  if (!chart) return null;
+  return new Handlebars.SafeString(chart.toString().replace(/^(\s*<svg\b[^>]*?)\sstyle="[^"]*"/, '$1'));
+}
+
+/**
+ * A step whose Markdown came out empty (a line that is a raw HTML block is dropped whole) would be a blank
+ * checklist item: show its text, escaped, instead.
+ */
+function visibleStep(step: StepView): StepView {
+  if (plainText(step.html.toString()) !== '' || step.text.trim() === '') return step;
+  return { ...step, html: new Handlebars.SafeString(Handlebars.escapeExpression(step.text)) };
+}
+
+function siteTemplate(template: TemplateView, fit: Parameters<typeof fitMarkdownHtml>[1]): TemplateView {
+  return { ...template, html: fitMarkdownHtml(template.html, fit) };
+}
+
+const exerciseLabel: Record<CoverageView['type'], string> = {
+  tabletop: 'Tabletop exercise',
+  functional: 'Functional test',
+  'full-scale': 'Full-scale test',
+};
+
+function sentence(kebab: string): string {
+  const words = kebab.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function dueStatus(due: DueView): { status: string; tone: Tone } {
+  const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+  if (due.daysLeft === null) return { status: 'never rehearsed', tone: 'error' };
+  if (due.daysLeft < 0) return { status: `overdue by ${days(-due.daysLeft)}`, tone: 'error' };
+  if (due.daysLeft === 0) return { status: 'due today', tone: 'warning' };
+  return { status: `due in ${days(due.daysLeft)}`, tone: due.daysLeft <= 14 ? 'warning' : 'ok' };
+}
+
+/** A duration in words, or the text as written when it is not one (or null). */
+function words<T extends string | null>(text: T): T {
+  return (text === null ? text : durationInWords(text)) as T;
+}
+
+function scenarioFile(id: string): string {
+  return `scenarios/${fileStem(id)}.html`;
+}
+
+/** Ids are kebab-case once validated; anything else is made safe for a file name rather than trusted. */
+export function fileStem(id: string): string {
+  return /^[a-z0-9][a-z0-9-]*$/.test(id)
+    ? id
+    : id
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+/, 'x-');
+}
+
+/**
+ * Who calls whom, as nested lists: the plan owner first, then anyone nobody calls. Each person appears once,
+ * so a loop in `calls` cannot recurse forever; people no chain reaches are listed as roots of their own.
+ */
+export function callTree(people: PersonView[], ownerId: string): CallTreeNode[] {
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const called = new Set(people.flatMap((person) => person.calls.map((call) => call.id)));
+  const seen = new Set<string>();
+  const node = (person: PersonView): CallTreeNode => {
+    seen.add(person.id);
+    const children = person.calls.flatMap((call) => {
+      const callee = byId.get(call.id);
+      return callee && !seen.has(callee.id) ? [callee] : [];
+    });
+    // Mark before descending so that siblings are not claimed twice by deeper branches.
+    for (const child of children) seen.add(child.id);
+    return { person, children: children.map((child) => node(child)) };
+  };
+  const starts = [
+    ...people.filter((p) => p.id === ownerId),
+    ...people.filter((p) => p.id !== ownerId && !called.has(p.id)),
+  ];
+  const roots: CallTreeNode[] = [];
+  for (const person of [...starts, ...people]) {
+    if (!seen.has(person.id)) roots.push(node(person));
+  }
+  return roots;
+}

@@ -1,0 +1,132 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../../src/render/print/browser.js';
+import { printPdf } from '../../../src/render/print/print-pdf.js';
+import { repoRoot } from '../../helpers/paths.js';
+import { pageTexts, planView, printPlan, squash } from './print-helpers.js';
+
+const header = {
+  organization: 'Test <Co>',
+  version: '1.0',
+  commit: 'abc1234',
+  classification: null,
+  validUntil: '2027-01-01',
+};
+
+describe('printPdf', () => {
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    dir = await mkdtemp(path.join(os.tmpdir(), 'bcp-print-pdf-'));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  async function print(name: string, body: string, extra: Partial<Parameters<typeof printPdf>[0]> = {}) {
+    const htmlFile = path.join(dir, `${name}.html`);
+    await writeFile(htmlFile, `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+    const pdfFile = path.join(dir, `${name}.pdf`);
+    const result = await printPdf({ htmlFile, pdfFile, paper: 'a4', header, browser, ...extra });
+    return { result, pdfFile };
+  }
+
+  it('blocks and reports every request outside the HTML folder, and still prints', async () => {
+    await writeFile(path.join(dir, 'local.css'), 'p { color: #333; }');
+    const { result } = await print(
+      'requests',
+      `<link rel="stylesheet" href="local.css"><link rel="stylesheet" href="http://styles.example/a.css">
+       <p>Hello</p><img src="https://images.example/x.png"><img src="file:///etc/hostname">`,
+    );
+    expect(result.blockedRequests.sort()).toEqual(
+      ['file:///etc/hostname', 'http://styles.example/a.css', 'https://images.example/x.png'].sort(),
+    );
+    expect(result.pages).toBe(1);
+  });
+
+  it('fails when a file the HTML needs is missing, instead of printing without it', async () => {
+    await expect(print('missing', '<link rel="stylesheet" href="print.css"><p>Hello</p>')).rejects.toThrow(
+      /could not be loaded: file:.*print\.css/,
+    );
+  });
+
+  it('fills in the page numbers of the contents, in a second print', async () => {
+    const sections = ['one', 'two', 'three']
+      .map((id, index) => `<h1 id="${id}" style="break-before: page; margin-top: ${index * 900}px">Section ${id}</h1>`)
+      .join('');
+    const contents = ['one', 'two', 'three']
+      .map((id) => `<p><a href="#${id}">Section ${id}</a> page <span data-page-ref="${id}">000</span></p>`)
+      .join('');
+    const { result, pdfFile } = await print('contents', contents + sections);
+    const pages = await pageTexts(pdfFile);
+    expect(result.timings.draftMs).toBeGreaterThan(0);
+    const numbers = [...pages[0]!.matchAll(/Section (\w+) page (\d+)/g)].map(([, id, page]) => [id, Number(page)]);
+    expect(numbers).toEqual([
+      ['one', 2],
+      ['two', 3],
+      ['three', 5],
+    ]);
+    for (const [id, page] of numbers) expect(pages[(page as number) - 1]).toContain(`Section ${id}`);
+    pages.forEach((text, index) => expect(squash(text)).toContain(`Page ${index + 1} of ${pages.length}`));
+  });
+
+  it('prints once when nothing needs a page number', async () => {
+    const { result } = await print('single', '<p>Only one print</p>');
+    expect(result.timings.draftMs).toBeNull();
+  });
+
+  it('refuses a page reference that no link points to', async () => {
+    await expect(print('dangling', '<p>See page <span data-page-ref="nowhere">000</span></p>')).rejects.toThrow(
+      /#nowhere lead nowhere/,
+    );
+  });
+
+  it('refuses to put a javascript: link into the PDF', async () => {
+    await expect(print('script-link', '<p><a href="javascript:alert(1)">click</a></p>')).rejects.toThrow(
+      /links it must not have: javascript:/,
+    );
+  });
+
+  it('escapes the header and footer, which are HTML too', async () => {
+    const { pdfFile } = await print('header', '<p>Body</p>');
+    expect(squash((await pageTexts(pdfFile))[0]!)).toContain('Test <Co> · plan version 1.0');
+  });
+
+  it('sets the PDF dates from SOURCE_DATE_EPOCH', async () => {
+    const { pdfFile } = await print('dated', '<p>Dated</p>', { sourceDateEpoch: 0 });
+    const raw = (await readFile(pdfFile)).toString('latin1');
+    expect(raw).toContain("/CreationDate (D:19700101000000+00'00')");
+    expect(raw).toContain("/ModDate (D:19700101000000+00'00')");
+  });
+
+  it('prints the smallest valid plan: no scenario, vendor or document, nothing missing', async () => {
+    const planDir = path.join(repoRoot, 'test', 'fixtures', 'validate', 'valid-minimal');
+    const view = await planView(planDir);
+    const printed = await printPlan(planDir, { browser, view: { ...view, meta: { ...view.meta, commit: null } } });
+    try {
+      const pages = await pageTexts(printed.pdfFile);
+      expect(printed.result.blockedRequests).toEqual([]);
+      expect(squash(pages[0]!)).toContain('Harbour Freight Supplies');
+      expect(squash(pages.join(' '))).toContain('The plan is not under version control');
+      pages.forEach((text) =>
+        expect(squash(text)).toMatch(/Valid until \S+ · not under version control Page \d+ of \d+/),
+      );
+    } finally {
+      await rm(printed.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('starts and closes its own browser when none is given', async () => {
+    const htmlFile = path.join(dir, 'own.html');
+    await writeFile(htmlFile, '<p>Own browser</p>');
+    const result = await printPdf({ htmlFile, pdfFile: path.join(dir, 'own.pdf'), paper: 'letter', header });
+    expect(result.pages).toBe(1);
+  });
+});
