@@ -27,7 +27,8 @@ const REMOTE = /^(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i;
 /**
  * After sanitizing: images keep only relative sources, since the binder and the site are read with no network and a
  * remote image would be a request to someone else's server whenever the plan is opened (the alt text stays); links
- * lose `//host` addresses, which sanitizing takes for relative paths but which from file:// open a network share.
+ * lose `//host` addresses, which sanitizing takes for relative paths but which from file:// open a network share;
+ * task-list boxes get a name.
  */
 function keepLocal() {
   const walk = (node: HastNode): void => {
@@ -35,6 +36,9 @@ function keepLocal() {
     if (node.type === 'element' && properties) {
       if (node.tagName === 'img' && REMOTE.test(String(properties.src ?? ''))) delete properties.src;
       if (/^[\\/]{2}/.test(String(properties.href ?? ''))) delete properties.href;
+      // A task list's box is read out by screen readers; without a name it is an unlabelled form control.
+      if (node.tagName === 'input' && properties.type === 'checkbox')
+        properties.ariaLabel = properties.checked ? 'done' : 'to do';
     }
     node.children?.forEach(walk);
   };

@@ -84,6 +84,12 @@ const validation: [id: string, severity: Severity, description: string, detail: 
     'A bcp-ignore comment is wrong or silences nothing.',
     'An ignore comment must name a lint rule, give a reason after `--`, and sit on or above a line that the rule reports.',
   ],
+  [
+    'build',
+    'error',
+    'The site or the binder could not be built.',
+    'Shown by `bcp watch` when rendering fails for a reason other than an invalid plan, such as a broken template override.',
+  ],
 ];
 
 /** Every rule id a report may carry: the lint rules in registry order, then the validation ids. */

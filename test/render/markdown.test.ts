@@ -122,8 +122,8 @@ describe('markdownToHtml renders a procedure', () => {
 
   test('task lists as boxes to tick on paper, which cannot be clicked', () => {
     const html = markdownToHtml(procedure);
-    expect(html).toContain('<input type="checkbox" disabled> Orders keyed back in');
-    expect(html).toContain('<input type="checkbox" checked disabled> Customers told');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="to do"> Orders keyed back in');
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="done"> Customers told');
   });
 
   test('the same from a parsed tree as from text, and the tree left as it was', () => {
