@@ -11,7 +11,6 @@ import { renderCharts, type Charts } from './render/charts/index.js';
 import { fontDir } from './render/fonts.js';
 import { renderPrintHtml } from './render/print/print-html.js';
 import { printHeader } from './render/print/header-footer.js';
-import { printPdf } from './render/print/print-pdf.js';
 import { planRevisions, sourceCommit } from './render/revisions.js';
 import { renderSite } from './render/site/render-site.js';
 import { loadTemplates, type TemplateSet } from './render/templates.js';
@@ -145,6 +144,8 @@ async function printBinder(
     const htmlFile = path.join(printDir, 'binder.html');
     await writeFile(htmlFile, renderPrintHtml(view, templates, { fontDir: fontDir() }));
     progress('printing the binder');
+    // Loaded here: puppeteer and pdf.js take a while to load, and a site-only build needs neither.
+    const { printPdf } = await import('./render/print/print-pdf.js');
     const { pages } = await printPdf({
       htmlFile,
       pdfFile: path.join(staging, 'binder.pdf'),

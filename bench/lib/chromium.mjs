@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LAUNCH_ARGS } from '../../lib/render/print/browser.js';
 import { errorLine, runOnce } from './measure.mjs';
 
 const PRINT_HTML = fileURLToPath(new URL('../print-html.mjs', import.meta.url));
@@ -22,12 +23,7 @@ export function findChromium(log) {
 export function chromiumArgs(htmlFile, pdfFile, profileDir) {
   return [
     '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
+    ...LAUNCH_ARGS,
     `--user-data-dir=${profileDir}`,
     '--no-pdf-header-footer',
     '--generate-pdf-document-outline',

@@ -26,10 +26,12 @@ export interface Mention<T> {
 }
 
 interface Compiled<T> extends NamePattern<T> {
-  regex: RegExp;
   rank: number;
-  /** The name's first word in lower case: text that lacks it cannot match, so the regex need not run. */
-  needle: string;
+  lower: string;
+  /** The name's words, each of which a text must hold for the name to be in it. */
+  words: string[];
+  /** Made on first use: a large inventory has thousands of names, and most never appear in the prose. */
+  regex?: RegExp;
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,14 +40,28 @@ const loose = (text: string): string => escape(text).replace(/ +/g, '\\s+');
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
 
-function compile<T>(pattern: NamePattern<T>, rank: number): Compiled<T> {
+function regexOf<T>(pattern: Compiled<T>): RegExp {
   const source =
     pattern.kind === 'domain'
       ? `(?<![\\p{L}\\p{N}_.-])(?:[a-z0-9-]+\\.)*${escape(pattern.text)}(?![\\p{L}\\p{N}_-])`
       : `${NOT_WORD_BEFORE}${loose(pattern.text)}${NOT_WORD_AFTER}`;
-  const needle = pattern.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-  return { ...pattern, rank, needle, regex: new RegExp(source, pattern.kind === 'proper' ? 'gu' : 'giu') };
+  pattern.regex ??= new RegExp(source, pattern.kind === 'proper' ? 'gu' : 'giu');
+  return pattern.regex;
 }
+
+/**
+ * The words of a text in lower case, split at everything that is not a letter or a digit. A name can only match
+ * where every word of it is a word of the text (names match whole words), so names are looked up by their words:
+ * one pass over the text instead of one regular expression per name.
+ */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+const longest = (words: string[]): string => words.reduce((a, b) => (b.length > a.length ? b : a), '');
 
 // Between the start of a line or the end of a sentence and the word: only spaces, bullets, numbers and markup.
 const CAPITALISED_ANYWAY = /(?:^|[.!?:;]\s)[\s\-*+#>\d.)[(_~`"'\u201c\u2018]*$/u;
@@ -56,20 +72,37 @@ function startsSentence(source: string, offset: number): boolean {
   return CAPITALISED_ANYWAY.test(source.slice(lineStart, offset));
 }
 
-/** Finds names in text: every pattern compiled once, then reused over all the plan's prose. */
+/** Finds names in text: the names indexed by their longest word once, then reused over all the plan's prose. */
 export class NameFinder<T> {
   private readonly patterns: Compiled<T>[];
-  /** Any name at all, in one regular expression: most prose names no tool, and one test rules it out. */
-  private readonly anyName: RegExp;
+  /** Each name's longest word → the names; '' holds names without a letter or digit, looked for in every text. */
+  private readonly byWord = new Map<string, Compiled<T>[]>();
 
   constructor(patterns: readonly NamePattern<T>[]) {
-    this.patterns = patterns.filter((p) => p.text.trim() !== '').map((p, rank) => compile(p, rank));
-    this.anyName = new RegExp(this.patterns.map((p) => loose(p.text)).join('|') || '(?!)', 'iu');
+    this.patterns = patterns
+      .filter((p) => p.text.trim() !== '')
+      .map((p, rank) => ({ ...p, rank, lower: p.text.toLowerCase(), words: wordsOf(p.text) }));
+    for (const pattern of this.patterns) {
+      const word = longest(pattern.words);
+      this.byWord.set(word, [...(this.byWord.get(word) ?? []), pattern]);
+    }
   }
 
   /** Whether `text` might name anything; false means it surely names nothing (so it need not be parsed). */
   mightMention(text: string): boolean {
-    return this.anyName.test(text);
+    return this.candidates(text).length > 0;
+  }
+
+  /** The names all of whose words are words of `text`, in rank order. */
+  private candidates(text: string): Compiled<T>[] {
+    const lower = text.toLowerCase();
+    const words = new Set(wordsOf(lower));
+    // A domain is written in one piece: "office" and "com" apart in a text do not make office.com.
+    const holds = (pattern: Compiled<T>): boolean =>
+      pattern.words.every((w) => words.has(w)) && (pattern.kind !== 'domain' || lower.includes(pattern.lower));
+    const found = new Set<Compiled<T>>(this.byWord.get('') ?? []);
+    for (const word of words) for (const pattern of this.byWord.get(word) ?? []) if (holds(pattern)) found.add(pattern);
+    return [...found].sort((a, b) => a.rank - b.rank);
   }
 
   /** Every subject named in a parsed Markdown text (a Markdown file, or a YAML string parsed as Markdown). */
@@ -95,12 +128,9 @@ export class NameFinder<T> {
   /** Names in `source` between `start` and `end`, longest first, never two overlapping. */
   private inText(source: string, start: number, end: number, block: number): Mention<T>[] {
     const text = source.slice(start, end);
-    if (!this.anyName.test(text)) return [];
-    const lower = text.toLowerCase();
     const candidates: (Mention<T> & { rank: number })[] = [];
-    for (const pattern of this.patterns) {
-      if (!lower.includes(pattern.needle)) continue;
-      for (const match of text.matchAll(pattern.regex)) {
+    for (const pattern of this.candidates(text)) {
+      for (const match of text.matchAll(regexOf(pattern))) {
         const offset = start + match.index;
         if (pattern.kind === 'proper' && startsSentence(source, offset)) continue;
         const { subject, kind, rank } = pattern;

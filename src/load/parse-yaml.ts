@@ -20,7 +20,8 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
   const problems = [...doc.errors, ...doc.warnings].map((error) => fromYamlError(file, text, doc, lineCounter, error));
-  problems.push(...findAliasesAndMergeKeys(file, doc, lineCounter));
+  // Neither can be there without a `*` or a `<<` in the text; most plan files have neither, and the walk is not free.
+  if (/\*|<</.test(text)) problems.push(...findAliasesAndMergeKeys(file, doc, lineCounter));
   const seen = new Set<number>();
   const diagnostics = problems
     .sort((a, b) => a.line - b.line || a.column - b.column)

@@ -13,7 +13,8 @@ export interface MarkdownFile {
   /** The path to show people. */
   path: string;
   text: string;
-  tree: Root;
+  /** Parsed on first use: validation only needs the file to exist, and lint reads only files that may name a tool. */
+  readonly tree: Root;
 }
 
 export type MarkdownResult = { ok: true; file: MarkdownFile } | { ok: false; problem: string };
@@ -38,7 +39,21 @@ export async function readMarkdown(planDir: string, relative: string): Promise<M
   const decoded = decodeUtf8(await readFile(filePath));
   if (!decoded.ok) return { ok: false, problem: `is not UTF-8 (line ${decoded.position.line}); save it as UTF-8` };
   const text = decoded.text.replace(/^\uFEFF/, '');
-  return { ok: true, file: { relative, path: filePath, text, tree: parser.parse(text) } };
+  return { ok: true, file: markdownFile(relative, filePath, text) };
+}
+
+/** A Markdown file whose syntax tree is made when something first asks for it, then kept. */
+function markdownFile(relative: string, filePath: string, text: string): MarkdownFile {
+  let tree: Root | undefined;
+  return {
+    relative,
+    path: filePath,
+    text,
+    get tree(): Root {
+      tree ??= parser.parse(text);
+      return tree;
+    },
+  };
 }
 
 function isInside(folder: string, file: string): boolean {

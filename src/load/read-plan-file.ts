@@ -48,8 +48,8 @@ export async function readPlanFile(planDir: string, relative: string): Promise<P
     };
   }
   const text = decoded.text.replace(/^\uFEFF/, '');
-  const parsed = parseYaml(filePath, text);
-  const diagnostics = [...parsed.diagnostics];
+  const parsed = parseCached(filePath, text);
+  const diagnostics = parsed.diagnostics.map((d) => ({ ...d }));
   if (diagnostics.length === 0 && parsed.doc.contents === null) {
     diagnostics.push({
       ruleId: 'yaml',
@@ -62,4 +62,21 @@ export async function readPlanFile(planDir: string, relative: string): Promise<P
   }
   const data = diagnostics.length === 0 ? parsed.doc.toJS({ maxAliasCount: 0 }) : undefined;
   return { ...parsed, path: filePath, relative, text, data, diagnostics };
+}
+
+/**
+ * The last parse of each file, reused while its text is unchanged: `bcp watch` reloads the whole plan on every
+ * save, and parsing the files that did not change is most of a rebuild of a large plan. Only the parse is kept;
+ * the plain data is made anew each time, so nothing downstream can change what the next load sees.
+ */
+const lastParse = new Map<string, { text: string; parsed: ReturnType<typeof parseYaml> }>();
+const LAST_PARSE_LIMIT = 5_000;
+
+function parseCached(filePath: string, text: string): ReturnType<typeof parseYaml> {
+  const last = lastParse.get(filePath);
+  if (last?.text === text) return last.parsed;
+  const parsed = parseYaml(filePath, text);
+  if (lastParse.size >= LAST_PARSE_LIMIT) lastParse.clear();
+  lastParse.set(filePath, { text, parsed });
+  return parsed;
 }

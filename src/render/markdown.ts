@@ -70,17 +70,44 @@ export interface MarkdownOptions {
   idPrefix?: string;
 }
 
+/**
+ * The HTML already made for a Markdown text: a watch rebuild re-renders every page, but an edit changes one
+ * procedure, and a plan repeats its templates and steps. Bounded: emptied when it grows past the limit.
+ */
+const rendered = new Map<string, string>();
+const RENDERED_LIMIT = 20_000;
+
 /** Markdown (a procedure file's tree, or a step's text) as sanitized HTML: no script, no handler, no unsafe link. */
 export function markdownToHtml(markdown: string | Root, options: MarkdownOptions = {}): string {
-  const tree = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
   const idPrefix = options.idPrefix ?? '';
+  if (typeof markdown !== 'string') return treeToHtml(markdown, idPrefix);
+  const key = `${idPrefix}\0${markdown}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = treeToHtml(parseMarkdown(markdown), idPrefix);
+    if (rendered.size >= RENDERED_LIMIT) rendered.clear();
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+function treeToHtml(tree: Root, idPrefix: string): string {
   let toHtml = processors.get(idPrefix);
   if (!toHtml) processors.set(idPrefix, (toHtml = processor(idPrefix)));
   return toHtml.stringify(toHtml.runSync(structuredClone(tree)));
 }
 
+/**
+ * Text in which Markdown can do nothing: no character that starts markup, an entity, an autolink or a line break,
+ * and no start that makes a list, heading or quote. Most steps are such sentences; they skip the parser.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must send a text to the parser
+const PLAIN = /^(?![-+=\s]|\d+[.)])[^\\`*_[\]<>&!~|#@:\0-\x1f\x7f]*(?<!\s)$/;
+const AUTOLINK_WORD = /www\./i;
+
 /** Inline Markdown (one sentence, like a step) without the wrapping paragraph. */
 export function inlineMarkdownToHtml(markdown: string): string {
+  if (PLAIN.test(markdown) && !AUTOLINK_WORD.test(markdown)) return markdown;
   const html = markdownToHtml(markdown).trim();
   const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return single && !single[1]?.includes('<p>') ? (single[1] ?? '') : html;

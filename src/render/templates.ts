@@ -28,16 +28,11 @@ export async function loadTemplates(planDir: string | undefined): Promise<Templa
   for (const root of roots) {
     for (const relative of await listFiles(root)) files.set(relative, path.join(root, relative));
   }
-  const handlebars = Handlebars.create();
-  registerHelpers(handlebars);
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const sources = new Map<string, string>();
   for (const [relative, file] of files) {
-    if (!relative.endsWith('.hbs')) continue;
-    const source = await readFile(file, 'utf8');
-    const name = relative.slice(0, -'.hbs'.length);
-    if (name.startsWith('partials/')) handlebars.registerPartial(name.slice('partials/'.length), source);
-    else compiled.set(name, handlebars.compile(source, { strict: true, noEscape: false }));
+    if (relative.endsWith('.hbs')) sources.set(relative.slice(0, -'.hbs'.length), await readFile(file, 'utf8'));
   }
+  const compiled = compileTemplates(sources);
   return {
     render(name, view) {
       const template = compiled.get(name);
@@ -55,6 +50,31 @@ export async function loadTemplates(planDir: string | undefined): Promise<Templa
         .map((name) => name.slice('assets/'.length))
         .sort(),
   };
+}
+
+/** The templates compiled last time, and from what: watch mode loads them for every rebuild, and they rarely change. */
+let last: { key: string; compiled: Map<string, Handlebars.TemplateDelegate> } | undefined;
+
+/**
+ * Compiles the pages with the partials registered. A new Handlebars environment per set of sources, so that one
+ * plan's overrides never leak into another build; reused while the sources are the same, which also keeps the
+ * partials Handlebars compiled on first use.
+ */
+function compileTemplates(sources: Map<string, string>): Map<string, Handlebars.TemplateDelegate> {
+  const key = JSON.stringify([...sources]);
+  if (last?.key === key) return last.compiled;
+  const handlebars = Handlebars.create();
+  registerHelpers(handlebars);
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  // `preventIndent`: Handlebars would otherwise re-indent every line a partial writes, which is slow on pages
+  // with large charts, and changes the text of a `<pre>` block inside a partial.
+  const options = { strict: true, noEscape: false, preventIndent: true };
+  for (const [name, source] of sources) {
+    if (name.startsWith('partials/')) handlebars.registerPartial(name.slice('partials/'.length), source);
+    else compiled.set(name, handlebars.compile(source, options));
+  }
+  last = { key, compiled };
+  return compiled;
 }
 
 async function listFiles(root: string): Promise<string[]> {

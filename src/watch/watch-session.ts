@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { PlanInvalidError, prepareBuild, writeBuild, type BuildOptions, type PreparedBuild } from '../build.js';
 import type { Diagnostic } from '../diagnostic.js';
-import { launchBrowser } from '../render/print/browser.js';
 import { PlanWatcher } from './plan-watcher.js';
 import { PreviewServer } from './preview-server.js';
 
@@ -105,7 +104,8 @@ export class WatchSession {
     if (!prepared) return;
     const started = performance.now();
     try {
-      this.browser ??= launchBrowser();
+      // Loaded on the first print: `--no-pdf` never needs puppeteer.
+      this.browser ??= import('../render/print/browser.js').then(({ launchBrowser }) => launchBrowser());
       const browser = await this.browser;
       const result = await writeBuild(prepared, { ...this.options, browser }, 'print');
       this.options.onEvent({ type: 'binder', ms: performance.now() - started, pages: result.pages });

@@ -35,6 +35,17 @@ describe('finding tool names in prose', () => {
     expect(named(text)).toEqual(tools);
   });
 
+  it('says a text might name a tool only when all of a name is in it', () => {
+    expect(finder.mightMention('Restart the router in the back room; see status.example.com')).toBe(false);
+    // A domain in pieces is not the domain; in one piece it is.
+    const domain = new NameFinder([{ text: 'crm.example.com', kind: 'domain', subject: 'CRM' }]);
+    expect(domain.mightMention('Ask the CRM team, for example by mail, or on a .com site')).toBe(false);
+    expect(domain.mightMention('Open https://CRM.example.com/app and sign in')).toBe(true);
+    expect(finder.mightMention('Zoho is down; the list is on paper')).toBe(false);
+    expect(finder.mightMention('Export from Zoho\nCRM')).toBe(true);
+    expect(finder.mightMention('Export from ZOHO crm')).toBe(true);
+  });
+
   it('reads hosts from web and mail addresses only', () => {
     expect(hostOf('https://Crm.Zoho.com/x')).toBe('crm.zoho.com');
     expect(hostOf('mailto:someone@xero.com')).toBe('xero.com');

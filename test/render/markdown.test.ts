@@ -171,4 +171,57 @@ describe('inlineMarkdownToHtml', () => {
     expectInert(html);
     expect(html).toBe('Click <a>here</a> ');
   });
+
+  // Plain sentences skip the parser; these must come out exactly as the parser would have made them.
+  const unwrapped = (text: string): string => {
+    const html = markdownToHtml(text).trim();
+    const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
+    return single && !single[1]?.includes('<p>') ? (single[1] ?? '') : html;
+  };
+
+  test.each([
+    'Call the open orders for Boronia Vault 311 and note the time.',
+    'He said "hi", it\'s 5% (ok) / done; café ✓ 😀',
+    '- a list item',
+    '+ another',
+    '1. numbered',
+    '3) numbered',
+    '2026 was a year',
+    '# heading',
+    '> quote',
+    '    indented code',
+    'trailing spaces  ',
+    'a\u00a0',
+    'x = y',
+    '===',
+    'mail ann@example.com',
+    'see www.example.com',
+    'see https://example.com',
+    'AT&T &amp; co',
+    'a <b>tag</b>',
+    'x\ty',
+    'two\nlines',
+    'a | table | row',
+    'strike ~~this~~',
+    'snake_case_name',
+    'escape \\* this',
+    'NUL \0 here',
+  ])('renders %j as the parser does', (text) => {
+    expect(inlineMarkdownToHtml(text)).toBe(unwrapped(text));
+  });
+
+  test('renders every string of the example plan as the parser does', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const { parse } = await import('yaml');
+    const strings: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') strings.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    for (const name of (await readdir('plan')).filter((file) => file.endsWith('.yaml'))) {
+      walk(parse(await readFile(`plan/${name}`, 'utf8')));
+    }
+    expect(strings.length).toBeGreaterThan(300);
+    for (const text of strings) expect(inlineMarkdownToHtml(text), text).toBe(unwrapped(text));
+  });
 });

@@ -32,18 +32,23 @@ const rule: LintRule = {
     'A step, template, scenario or Markdown procedure names a system that is retired or not in the inventory.',
   severity: 'warning',
   check(plan) {
-    const finder = new NameFinder(namePatterns(plan));
+    const patterns = namePatterns(plan);
+    const finder = new NameFinder(patterns);
     const links = inventoryLinks(plan);
     const judge = (mention: Mention<Subject>): Stale | undefined => judgeMention(plan, mention, links);
+    // Prose can only be stale if it holds a name that could be: most prose names current systems or nothing, and
+    // is then never parsed (parsing every procedure of a large plan would take most of lint's time).
+    const staleFinder = new NameFinder(patterns.filter(({ subject }) => couldBeStale(subject, links)));
     const findings: Finding[] = [];
     for (const { path, text } of proseStrings(plan)) {
-      if (!finder.mightMention(text)) continue;
+      if (!staleFinder.mightMention(text)) continue;
       const where = describe(plan.data, path);
       for (const { stale } of staleMentions(finder.inMarkdown(text, parser.parse(text)), judge)) {
         findings.push({ path, message: `${where} ${stale.says}`, hint: stale.hint });
       }
     }
     for (const file of plan.markdown.values()) {
+      if (!staleFinder.mightMention(file.text)) continue;
       const mentions = staleMentions(finder.inMarkdown(file.text, file.tree), judge);
       for (const { stale, offset } of mentions) {
         const at = { file: file.path, ...lineAndColumn(file.text, offset) };
@@ -74,17 +79,31 @@ function namePatterns(plan: PlanModel): NamePattern<Subject>[] {
 
 /** The inventory systems that are each known tool: same name or alias, or a web address on the tool's domain. */
 function inventoryLinks(plan: PlanModel): Map<BusinessTool, System[]> {
+  // Each system's names and host once: a large inventory against the whole tool list is millions of comparisons.
+  const systems = [...plan.systems.values()].map((system) => ({
+    system,
+    host: system.url ? hostOf(system.url) : undefined,
+    names: [system.name, ...(system.aliases ?? [])].map((name) => name.toLowerCase()),
+  }));
   const links = new Map<BusinessTool, System[]>();
   for (const tool of businessTools) {
     const names = new Set(toolNames(tool).map((name) => name.toLowerCase()));
-    const isTool = (system: System): boolean => {
-      const host = system.url ? hostOf(system.url) : undefined;
-      const onDomain = host !== undefined && (tool.domains ?? []).some((d) => host === d || host.endsWith(`.${d}`));
-      return onDomain || [system.name, ...(system.aliases ?? [])].some((name) => names.has(name.toLowerCase()));
-    };
-    links.set(tool, [...plan.systems.values()].filter(isTool));
+    const domains = tool.domains ?? [];
+    const isTool = ({ host, names: systemNames }: (typeof systems)[number]): boolean =>
+      (host !== undefined && domains.some((d) => host === d || host.endsWith(`.${d}`))) ||
+      systemNames.some((name) => names.has(name));
+    links.set(
+      tool,
+      systems.filter(isTool).map(({ system }) => system),
+    );
   }
   return links;
+}
+
+/** Whether a mention of this subject can be stale (judgeMention can say so): the prose filter's condition. */
+function couldBeStale(subject: Subject, links: Map<BusinessTool, System[]>): boolean {
+  if ('system' in subject) return subject.system.status === 'retired';
+  return !(links.get(subject.tool) ?? []).some((system) => system.status !== 'retired');
 }
 
 /** The mentions that are stale, the first of each tool in each place (a YAML string, a Markdown block). */
@@ -109,12 +128,9 @@ function judgeMention(
   links: Map<BusinessTool, System[]>,
 ): Stale | undefined {
   const { subject } = mention;
-  if ('system' in subject) {
-    return subject.system.status === 'retired' ? retired(plan, subject.system, mention) : undefined;
-  }
-  const systems = links.get(subject.tool) ?? [];
-  if (systems.some((system) => system.status !== 'retired')) return undefined;
-  const retiredSystem = systems[0];
+  if (!couldBeStale(subject, links)) return undefined;
+  if ('system' in subject) return retired(plan, subject.system, mention);
+  const retiredSystem = links.get(subject.tool)?.[0];
   if (retiredSystem) return retired(plan, retiredSystem, mention);
   const tool = subject.tool.name;
   return {

@@ -1,6 +1,7 @@
 import type Handlebars from 'handlebars';
 import type { SystemView, VendorView } from '../view/contacts.js';
 import type { ViewModel } from '../view/view-model.js';
+import { drawOnce } from './drawn.js';
 import { dotLabel, graphviz } from './graphviz.js';
 import { inlineSvg } from './svg.js';
 import { FONT_FAMILY, INK } from './theme.js';
@@ -23,7 +24,8 @@ interface Graph {
 /** Scenarios, the systems they need and the vendors behind those, left to right, laid out by Graphviz `dot`. */
 export async function renderDependencies(view: ViewModel): Promise<Handlebars.SafeString> {
   const graph = collect(view);
-  const svg = (await graphviz()).dot(dot(view, graph));
+  const source = dot(view, graph);
+  const svg = await drawOnce(`dot\0${source}`, async () => (await graphviz()).dot(source));
   return inlineSvg(svg, { name: 'dependencies', title: DEPENDENCIES_TITLE, description: describe(view, graph) });
 }
 

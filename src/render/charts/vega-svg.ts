@@ -1,5 +1,6 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { drawOnce } from './drawn.js';
 import { textWidth } from './text-width.js';
 
 type TextItem = { fontSize?: number | string; fontWeight?: number | string; font?: string };
@@ -32,9 +33,14 @@ let queue: Promise<unknown> = Promise.resolve();
  * clip paths with a counter shared by the process: reset before each, the ids come out the same on every build.
  */
 export function vegaLiteToSvg(spec: TopLevelSpec, adjust?: (compiled: vega.Spec) => void): Promise<VegaSvg> {
-  const next = queue.then(() => draw(spec, adjust));
+  const next = queue.then(() => drawKnown(spec, adjust));
   queue = next.catch(() => undefined);
   return next;
+}
+
+/** `adjust` is one of the chart modules' own functions, the same for every build: its name is enough of a key. */
+function drawKnown(spec: TopLevelSpec, adjust?: (compiled: vega.Spec) => void): Promise<VegaSvg> {
+  return drawOnce(`vega-lite\0${adjust?.name ?? ''}\0${JSON.stringify(spec)}`, () => draw(spec, adjust));
 }
 
 async function draw(spec: TopLevelSpec, adjust?: (compiled: vega.Spec) => void): Promise<VegaSvg> {

@@ -24,7 +24,7 @@ const SYSTEM_BROWSERS = [
 ];
 
 // Safe only because the HTML is our own, sanitised, with JavaScript off and every outside request blocked.
-const ARGS = [
+export const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -76,7 +76,7 @@ export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promi
     browser = await puppeteer.launch({
       executablePath,
       userDataDir,
-      args: ARGS,
+      args: LAUNCH_ARGS,
       headless: true,
       timeout: 30_000,
       handleSIGINT: false,

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from './browser.js';
 import { footerTemplate, headerTemplate, PAGE_MARGIN, type PrintHeader } from './header-footer.js';
-import { readLinkTargets } from './link-targets.js';
+import { readPageTargets } from './link-targets.js';
 import { setPdfDates } from './pdf-dates.js';
 import { requestGuard } from './request-guard.js';
 
@@ -34,23 +34,25 @@ interface Job {
   allowed: (url: string) => boolean;
   blocked: string[];
   timeout: number;
-  pdf: Parameters<Page['pdf']>[0];
 }
+
+type PdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
 
 const PAGE_REF = 'data-page-ref';
 
 /**
- * Prints the binder. Chromium cannot print page numbers of other pages (no `target-counter()`), so it prints
- * twice: a fast untagged draft, whose links (every contents entry is `<a href="#id">`) tell pdf.js on which
- * page each section starts; then the binder, tagged and with bookmarks, with those numbers filled in. The
- * placeholders are as wide as the numbers, so nothing moves between the two; the binder is read back to prove it.
+ * Prints the binder. Chromium cannot print page numbers of other pages (no `target-counter()`), so the loaded page
+ * is printed twice: a fast draft (untagged, no bookmarks, no running header and footer, which sit in the margins
+ * and move nothing) whose named destinations (every contents entry is `<a href="#id">`) tell pdf.js on which page
+ * each section starts; then, with those numbers filled in, the binder, tagged and with bookmarks. The placeholders
+ * are as wide as the numbers, so nothing moves between the two; the binder is read back to prove it.
  */
 export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult> {
   const started = performance.now();
   const html = await readFile(options.htmlFile, 'utf8');
   const blocked: string[] = [];
   const timeout = options.timeoutMs ?? 60_000;
-  const pdfOptions = {
+  const binder: PdfOptions = {
     format: options.paper === 'letter' ? 'Letter' : 'A4',
     margin: PAGE_MARGIN,
     printBackground: true,
@@ -58,44 +60,54 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
     headerTemplate: headerTemplate(options.header),
     footerTemplate: footerTemplate(options.header),
     preferCSSPageSize: false,
+    tagged: true,
+    outline: true,
     timeout,
-  } as const;
+  };
+  const draft: PdfOptions = { ...binder, tagged: false, outline: false, displayHeaderFooter: false };
   const job = { htmlFile: options.htmlFile, allowed: requestGuard(options.htmlFile, html), blocked, timeout };
   const launched = options.browser ? undefined : await launchBrowser();
   const browser = options.browser ?? launched!;
   try {
-    let targets = new Map<string, number>();
-    let draftPages: number | undefined;
-    let draftMs: number | null = null;
-    if (html.includes(PAGE_REF)) {
-      const draftStart = performance.now();
-      const draft = await printOnce(browser, { ...job, pdf: { ...pdfOptions, tagged: false, outline: false } });
-      ({ targets, pages: draftPages } = await readLinkTargets(draft));
-      draftMs = performance.now() - draftStart;
+    const page = await openPrintPage(browser, job);
+    try {
+      assertSafeLinks(await page.$$eval('a[href], area[href]', (links) => links.map((a) => a.getAttribute('href'))));
+      let targets = new Map<string, number>();
+      let draftPages: number | undefined;
+      let draftMs: number | null = null;
+      if (html.includes(PAGE_REF)) {
+        const draftStart = performance.now();
+        ({ targets, pages: draftPages } = await readPageTargets(await page.pdf(draft)));
+        await fillPageNumbers(page, targets);
+        draftMs = performance.now() - draftStart;
+      }
+      const finalStart = performance.now();
+      let pdf = await page.pdf(binder);
+      const finalMs = performance.now() - finalStart;
+      const printed = await readPageTargets(pdf);
+      if (draftPages !== undefined && draftPages !== printed.pages) {
+        throw new Error(
+          `the binder has ${printed.pages} pages, its draft ${draftPages}: the page numbers moved things`,
+        );
+      }
+      assertSamePages(targets, printed.targets);
+      if (options.sourceDateEpoch !== undefined) pdf = setPdfDates(pdf, options.sourceDateEpoch);
+      await writeFile(options.pdfFile, pdf);
+      return {
+        pages: printed.pages,
+        blockedRequests: [...new Set(blocked)],
+        timings: { draftMs, finalMs, totalMs: performance.now() - started },
+      };
+    } finally {
+      await page.close();
     }
-    const finalStart = performance.now();
-    let pdf = await printOnce(browser, { ...job, pdf: { ...pdfOptions, tagged: true, outline: true } }, targets);
-    const finalMs = performance.now() - finalStart;
-    const printed = await readLinkTargets(pdf);
-    if (draftPages !== undefined && draftPages !== printed.pages) {
-      throw new Error(`the binder has ${printed.pages} pages, its draft ${draftPages}: the page numbers moved things`);
-    }
-    assertSamePages(targets, printed.targets);
-    assertSafeLinks(printed.urls);
-    if (options.sourceDateEpoch !== undefined) pdf = setPdfDates(pdf, options.sourceDateEpoch);
-    await writeFile(options.pdfFile, pdf);
-    return {
-      pages: printed.pages,
-      blockedRequests: [...new Set(blocked)],
-      timings: { draftMs, finalMs, totalMs: performance.now() - started },
-    };
   } finally {
     await launched?.close();
   }
 }
 
-/** One print on a fresh page (a reused page can hang on `document.fonts.ready`), with JavaScript off. */
-async function printOnce(browser: Browser, job: Job, pageNumbers?: Map<string, number>): Promise<Uint8Array> {
+/** The print HTML loaded on a fresh page (a reused page can hang on `document.fonts.ready`), with JavaScript off. */
+async function openPrintPage(browser: Browser, job: Job): Promise<Page> {
   const page = await browser.newPage();
   try {
     page.setDefaultTimeout(job.timeout);
@@ -116,10 +128,10 @@ async function printOnce(browser: Browser, job: Job, pageNumbers?: Map<string, n
     });
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout: job.timeout });
     if (failed.length > 0) throw new Error(`the print HTML needs files that could not be loaded: ${failed.join(', ')}`);
-    if (pageNumbers) await fillPageNumbers(page, pageNumbers);
-    return await page.pdf(job.pdf);
-  } finally {
-    await page.close();
+    return page;
+  } catch (error) {
+    await page.close().catch(() => undefined);
+    throw error;
   }
 }
 
@@ -157,8 +169,11 @@ function assertSamePages(expected: Map<string, number>, printed: Map<string, num
   }
 }
 
-/** Plan text is sanitised, so only a template could put a script or file link into the PDF: refuse it. */
-function assertSafeLinks(urls: string[]): void {
-  const unsafe = urls.filter((url) => !/^(https?:|mailto:|tel:)/i.test(url));
+/**
+ * Plan text is sanitised, so only a template could put a script or file link into the binder: refuse it. Every
+ * `<a href>` becomes a link in the PDF; only in-document, web, mail and phone links may.
+ */
+function assertSafeLinks(hrefs: (string | null)[]): void {
+  const unsafe = hrefs.filter((href): href is string => href !== null && !/^(#|https?:|mailto:|tel:)/i.test(href));
   if (unsafe.length > 0) throw new Error(`the binder would contain links it must not have: ${unsafe.join(', ')}`);
 }

@@ -55,7 +55,7 @@ export function documentViews(plan: PlanModel): DocumentView[] {
       reviewInterval: document.review_interval ?? null,
       reviewed: document.reviewed ?? null,
       html: file
-        ? new Handlebars.SafeString(markdownToHtml(file.tree, { idPrefix: `document-${document.id}-` }))
+        ? new Handlebars.SafeString(markdownToHtml(file.text, { idPrefix: `document-${document.id}-` }))
         : null,
     };
   });

@@ -141,7 +141,7 @@ function vendorsOf(plan: PlanModel, scenario: Scenario): NonNullable<ReturnType<
 
 function procedureHtml(plan: PlanModel, scenario: Scenario): Handlebars.SafeString | null {
   const file = scenario.procedure ? plan.markdown.get(scenario.procedure) : undefined;
-  return file ? new Handlebars.SafeString(markdownToHtml(file.tree, { idPrefix: `scenario-${scenario.id}-` })) : null;
+  return file ? new Handlebars.SafeString(markdownToHtml(file.text, { idPrefix: `scenario-${scenario.id}-` })) : null;
 }
 
 function communicationOf(plan: PlanModel, scenario: Scenario): ScenarioView['communication'] {

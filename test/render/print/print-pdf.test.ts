@@ -92,6 +92,9 @@ describe('printPdf', () => {
     await expect(print('script-link', '<p><a href="javascript:alert(1)">click</a></p>')).rejects.toThrow(
       /links it must not have: javascript:/,
     );
+    await expect(print('file-link', '<p><a href="file:///etc/passwd">passwords</a></p>')).rejects.toThrow(
+      /links it must not have: file:\/\/\/etc\/passwd/,
+    );
   });
 
   it('escapes the header and footer, which are HTML too', async () => {
