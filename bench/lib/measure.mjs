@@ -122,10 +122,15 @@ function stopGroup(pid, before) {
   }
 }
 
-/** The line of an error output that says what went wrong: the last error message, not a stack frame. */
+/**
+ * What an error output says went wrong: bcp's own messages (a failed binder says why, then what it kept), else the
+ * last error message; never a stack frame.
+ */
 export function errorLine(stderr) {
   const lines = stderr.split('\n').filter((line) => line.trim() !== '' && !/^\s+at /.test(line));
-  return (lines.findLast((line) => /error|bcp:/i.test(line)) ?? lines.at(-1) ?? 'no error output').trim();
+  const ours = lines.filter((line) => /^bcp:/.test(line.trim()));
+  if (ours.length > 0) return ours.map((line) => line.trim()).join(' ');
+  return (lines.findLast((line) => /error/i.test(line)) ?? lines.at(-1) ?? 'no error output').trim();
 }
 
 export function median(values) {

@@ -33,6 +33,8 @@ export const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 
+const PROTOCOL_TIMEOUT_MS = 2 * 60 * 60 * 1000;
+
 /** A Chrome that `npx puppeteer browsers install` put in puppeteer's cache, if there is one. */
 function puppeteerChrome(): string | undefined {
   try {
@@ -79,6 +81,9 @@ export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promi
       args: LAUNCH_ARGS,
       headless: true,
       timeout: 30_000,
+      // Printing a binder of thousands of pages is one protocol call of several minutes; puppeteer's default
+      // three-minute bound on every call would fail it. The print and each page load have bounds of their own.
+      protocolTimeout: PROTOCOL_TIMEOUT_MS,
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,

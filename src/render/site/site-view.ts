@@ -56,14 +56,49 @@ export interface SiteData extends Omit<
   premises: (PremisesView & { stepAnchors: { reroute: string; undo: string } })[];
 }
 
+/** Each id's scenarios, in scenario order, each once. */
+function scenariosBy(
+  scenarios: SiteScenario[],
+  refs: (scenario: ScenarioView) => { id: string }[],
+): Map<string, Named[]> {
+  const by = new Map<string, Named[]>();
+  for (const scenario of scenarios) {
+    const named = { id: scenario.id, title: scenario.title, file: scenario.file };
+    for (const id of new Set(refs(scenario).map((ref) => ref.id))) {
+      const list = by.get(id);
+      if (list) list.push(named);
+      else by.set(id, [named]);
+    }
+  }
+  return by;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = by.get(k);
+    if (list) list.push(item);
+    else by.set(k, [item]);
+  }
+  return by;
+}
+
 export function siteData(view: SiteView): SiteData {
   const targets: LinkTargets = {
     documents: new Set(view.documents.map((d) => d.id)),
     scenarios: new Set(view.scenarios.map((s) => s.id)),
   };
   const scenarios = view.scenarios.map((scenario) => siteScenario(scenario, targets));
-  const usedIn = (has: (scenario: ScenarioView) => boolean): Named[] =>
-    scenarios.filter(has).map(({ id, title, file }) => ({ id, title, file }));
+  // Which scenarios use each vendor, system and document, and each vendor's systems: indexed once, since looking
+  // them up per item goes through every scenario for every item, which a large plan feels.
+  const usedIn = {
+    vendors: scenariosBy(scenarios, (s) => s.vendors),
+    systems: scenariosBy(scenarios, (s) => s.systems),
+    documents: scenariosBy(scenarios, (s) => s.documents),
+  };
+  const systemsOf = groupBy(view.systems, (system) => system.vendor?.id);
   return {
     ...view,
     charts: view.charts
@@ -76,19 +111,19 @@ export function siteData(view: SiteView): SiteData {
     scenarios,
     vendors: view.vendors.map((vendor) => ({
       ...vendor,
-      scenarios: usedIn((s) => s.vendors.some((v) => v.id === vendor.id)),
-      systems: view.systems.filter((s) => s.vendor?.id === vendor.id).map(({ id, name }) => ({ id, name })),
+      scenarios: usedIn.vendors.get(vendor.id) ?? [],
+      systems: (systemsOf.get(vendor.id) ?? []).map(({ id, name }) => ({ id, name })),
     })),
     systems: view.systems.map((system) => ({
       ...system,
       backups: system.backups.map((b) => ({ ...b, interval: words(b.interval), verifyEvery: words(b.verifyEvery) })),
-      scenarios: usedIn((s) => s.systems.some((x) => x.id === system.id)),
+      scenarios: usedIn.systems.get(system.id) ?? [],
     })),
     documents: view.documents.map((document) => ({
       ...document,
       html: document.html ? fitMarkdownHtml(document.html, { top: 4, root: '', targets }) : null,
       reviewInterval: words(document.reviewInterval),
-      scenarios: usedIn((s) => s.documents.some((d) => d.id === document.id)),
+      scenarios: usedIn.documents.get(document.id) ?? [],
     })),
     communication: {
       ...view.communication,
