@@ -24,11 +24,10 @@ export function requiredTypes(scenario: Scenario): ExerciseType[] {
  * Exercises dated after today are planned, not done, and do not count.
  */
 export function exerciseStatuses(plan: PlanModel, today: string): ExerciseStatus[] {
-  const exercises = (plan.data.exercises ?? []).filter((exercise) => exercise.date <= today);
-  return (plan.data.scenarios ?? []).flatMap((scenario) =>
-    requiredTypes(scenario).map((type) => {
-      const dates = exercises.filter((e) => e.type === type && e.scenarios.includes(scenario.id)).map((e) => e.date);
-      const last = dates.sort().at(-1);
+  return (plan.data.scenarios ?? []).flatMap((scenario) => {
+    const rehearsed = lastRehearsals(plan, scenario.id, today);
+    return requiredTypes(scenario).map((type) => {
+      const last = rehearsed.get(type);
       const due = last ? addMinutes(last, plan.cadence[type]) : undefined;
       return {
         scenario,
@@ -37,6 +36,17 @@ export function exerciseStatuses(plan: PlanModel, today: string): ExerciseStatus
         ...(due ? { due } : {}),
         current: due !== undefined && due >= today,
       };
-    }),
-  );
+    });
+  });
+}
+
+/** The newest date of each exercise type that covered the scenario. Exercises after today are planned, not done. */
+export function lastRehearsals(plan: PlanModel, scenarioId: string, today: string): Map<ExerciseType, string> {
+  const last = new Map<ExerciseType, string>();
+  for (const exercise of plan.data.exercises ?? []) {
+    if (exercise.date > today || !exercise.scenarios.includes(scenarioId)) continue;
+    const previous = last.get(exercise.type);
+    if (previous === undefined || exercise.date > previous) last.set(exercise.type, exercise.date);
+  }
+  return last;
 }

@@ -1,12 +1,10 @@
 import type { PlanPath } from '../../load/plan-path.js';
 import { addMinutes, isOverdue } from '../../model/dates.js';
 import { formatDuration } from '../../model/duration.js';
+import { lastRehearsals, requiredTypes } from '../../model/exercise-status.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import type { ExerciseType, Scenario } from '../../model/plan.generated.js';
 import type { Finding, LintRule } from '../types.js';
-
-/** The schema's default: a scenario that says nothing must at least be talked through at the table. */
-const DEFAULT_TYPES: readonly ExerciseType[] = ['tabletop'];
 
 /** How the sources name each kind of exercise in a sentence. */
 const exerciseWords: Record<ExerciseType, string> = {
@@ -35,10 +33,10 @@ const rule: LintRule = {
 };
 
 function checkScenario(plan: PlanModel, scenario: Scenario, path: PlanPath, today: string): Finding[] {
-  const required = scenario.exercise_types ?? DEFAULT_TYPES;
+  const required = requiredTypes(scenario);
   // `exercise_types: []` says, on purpose, that no exercise is required.
   if (required.length === 0) return [];
-  const lastDone = lastExercises(plan, scenario.id, today);
+  const lastDone = lastRehearsals(plan, scenario.id, today);
   const name = `scenario \`${scenario.id}\``;
   if (lastDone.size === 0) {
     const needed = inAList.format(required.map((type) => exerciseWords[type]));
@@ -63,17 +61,6 @@ function checkScenario(plan: PlanModel, scenario: Scenario, path: PlanPath, toda
     }
   });
   return findings;
-}
-
-/** The newest date of each exercise type that covered the scenario. Exercises after today are planned, not done. */
-function lastExercises(plan: PlanModel, scenarioId: string, today: string): Map<ExerciseType, string> {
-  const last = new Map<ExerciseType, string>();
-  for (const exercise of plan.data.exercises ?? []) {
-    if (exercise.date > today || !exercise.scenarios.includes(scenarioId)) continue;
-    const previous = last.get(exercise.type);
-    if (previous === undefined || exercise.date > previous) last.set(exercise.type, exercise.date);
-  }
-  return last;
 }
 
 /** The rehearsals that did happen, newest first: "a tabletop exercise on 2026-05-01". */

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { launchBrowser } from './browser.js';
 import { footerTemplate, headerTemplate, PAGE_MARGIN, type PrintHeader } from './header-footer.js';
-import { readPageTargets } from './link-targets.js';
+import { readPageTargets, type PageTargets } from './link-targets.js';
 import { setPdfDates } from './pdf-dates.js';
 import { requestGuard } from './request-guard.js';
 
@@ -25,8 +25,11 @@ export interface PrintPdfResult {
   pages: number;
   /** Requests the print tried to make and was refused: anything outside the HTML's folder and its fonts. */
   blockedRequests: string[];
-  /** How long each print took: the draft that finds the page numbers (null when none are needed), the binder. */
-  timings: { draftMs: number | null; finalMs: number; totalMs: number };
+  /**
+   * How long each print took: the draft that finds the page numbers (null when none are needed), the binder (with
+   * its reprints), and how often the binder had to be printed again because it did not land where the draft said.
+   */
+  timings: { draftMs: number | null; finalMs: number; totalMs: number; reprints: number };
 }
 
 interface Job {
@@ -82,21 +85,25 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
         draftMs = performance.now() - draftStart;
       }
       const finalStart = performance.now();
-      let pdf = await page.pdf(binder);
-      const finalMs = performance.now() - finalStart;
-      const printed = await readPageTargets(pdf);
-      if (draftPages !== undefined && draftPages !== printed.pages) {
-        throw new Error(
-          `the binder has ${printed.pages} pages, its draft ${draftPages}: the page numbers moved things`,
-        );
+      let { pdf, printed } = await printBinder(page, binder);
+      let reprints = 0;
+      // The binder itself says where each section landed. When that is not where the draft said (a binder of
+      // thousands of pages has come out a hundred pages shorter than its draft), its own places are filled in and
+      // it is printed again: the numbers sit in boxes of fixed width, so filling them in moves nothing.
+      while (draftPages !== undefined && !samePlaces(draftPages, targets, printed)) {
+        if (reprints === MAX_REPRINTS) throw new Error(movedMessage(draftPages, targets, printed));
+        reprints += 1;
+        ({ targets, pages: draftPages } = printed);
+        await fillPageNumbers(page, targets);
+        ({ pdf, printed } = await printBinder(page, binder));
       }
-      assertSamePages(targets, printed.targets);
+      const finalMs = performance.now() - finalStart;
       if (options.sourceDateEpoch !== undefined) pdf = setPdfDates(pdf, options.sourceDateEpoch);
       await writeFile(options.pdfFile, pdf);
       return {
         pages: printed.pages,
         blockedRequests: [...new Set(blocked)],
-        timings: { draftMs, finalMs, totalMs: performance.now() - started },
+        timings: { draftMs, finalMs, totalMs: performance.now() - started, reprints },
       };
     } finally {
       await page.close();
@@ -182,15 +189,25 @@ async function fillPageNumbers(page: Page, pageNumbers: Map<string, number>): Pr
   }
 }
 
-/** The filled-in numbers must still be right: the binder's own links say where each section landed. */
-function assertSamePages(expected: Map<string, number>, printed: Map<string, number>): void {
-  const moved = [...expected].filter(([id, page]) => printed.get(id) !== page);
-  if (moved.length > 0) {
-    const [id, page] = moved[0]!;
-    throw new Error(
-      `#${id} moved from page ${page} to ${printed.get(id) ?? 'nowhere'} when the page numbers were filled in`,
-    );
+/** How often the binder is printed again when it does not land where its draft said; then the build fails. */
+const MAX_REPRINTS = 2;
+
+async function printBinder(page: Page, binder: PdfOptions): Promise<{ pdf: Uint8Array; printed: PageTargets }> {
+  const pdf = await page.pdf(binder);
+  return { pdf, printed: await readPageTargets(pdf) };
+}
+
+/** Whether the binder has the pages, and every section the page, that the numbers printed in it say. */
+function samePlaces(pages: number, expected: Map<string, number>, printed: PageTargets): boolean {
+  return pages === printed.pages && [...expected].every(([id, page]) => printed.targets.get(id) === page);
+}
+
+function movedMessage(pages: number, expected: Map<string, number>, printed: PageTargets): string {
+  if (pages !== printed.pages) {
+    return `the binder has ${printed.pages} pages, the print before it ${pages}: filling in the page numbers moved things`;
   }
+  const [id, page] = [...expected].find(([key, value]) => printed.targets.get(key) !== value)!;
+  return `#${id} moved from page ${page} to ${printed.targets.get(id) ?? 'nowhere'} when the page numbers were filled in`;
 }
 
 /**

@@ -77,6 +77,21 @@ describe('printPdf', () => {
     pages.forEach((text, index) => expect(squash(text)).toContain(`Page ${index + 1} of ${pages.length}`));
   });
 
+  it('prints again when the binder does not land where its draft said, and prints the numbers where it did', async () => {
+    // A page reference whose width moves what follows: one digit to a line, 400 px a line. The draft's "000" takes
+    // three lines and pushes section two to page 3; filled in with 3, it takes one line and section two moves
+    // back to page 2. The second print of the binder fills in 2, where two then stays.
+    const reference = `<div style="width: 1ch; word-break: break-all; line-height: 400px; font-size: 12px">
+      <a href="#two"><span data-page-ref="two">000</span></a></div>`;
+    const { result, pdfFile } = await print('reprint', `${reference}<h1 id="two" style="break-before: page">Two</h1>`);
+    const pages = await pageTexts(pdfFile);
+    expect(result.timings.reprints).toBe(1);
+    expect(pages.length).toBe(2);
+    expect(pages[0]!.split('\n').map((line) => line.trim())).toContain('2');
+    expect(pages[0]).not.toContain('000');
+    expect(pages[1]).toContain('Two');
+  });
+
   it('prints once when nothing needs a page number', async () => {
     const { result } = await print('single', '<p>Only one print</p>');
     expect(result.timings.draftMs).toBeNull();
