@@ -88,8 +88,8 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
       let { pdf, printed } = await printBinder(page, binder);
       let reprints = 0;
       // The binder itself says where each section landed. When that is not where the draft said (a binder of
-      // thousands of pages has come out a hundred pages shorter than its draft), its own places are filled in and
-      // it is printed again: the numbers sit in boxes of fixed width, so filling them in moves nothing.
+      // thousands of pages has come out a hundred pages shorter than its draft, and four-digit numbers widen their
+      // boxes), its own places are filled in and it is printed again, until the two agree.
       while (draftPages !== undefined && !samePlaces(draftPages, targets, printed)) {
         if (reprints === MAX_REPRINTS) throw new Error(movedMessage(draftPages, targets, printed));
         reprints += 1;
