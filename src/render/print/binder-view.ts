@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { DocumentView } from '../view/documents.js';
-import type { PersonView } from '../view/people.js';
+import { callTree } from '../view/call-tree.js';
 import type { ScenarioView, TemplateView } from '../view/scenarios.js';
 import type { ViewModel } from '../view/view-model.js';
 import { fontFaceCss } from './fonts.js';
@@ -22,11 +22,6 @@ export interface PrintCharts {
  * charts (`charts` missing or null, or any one chart null) prints without them.
  */
 export type PrintView = ViewModel & { charts?: Partial<PrintCharts> | null };
-
-export interface CallTreeNode {
-  person: PersonView;
-  children: CallTreeNode[];
-}
 
 /**
  * Scenarios per page of the quick reference. Three first actions and a call list for each, at a size that can be
@@ -61,7 +56,7 @@ export function binderView(view: PrintView, fontDir: string) {
       fontFaces: new Handlebars.SafeString(fontFaceCss(fontDir)),
       commit: commitLabel(view.meta.commit),
       paperName: view.meta.paper === 'letter' ? 'US Letter' : 'A4',
-      callTree: callTree(paper.callTree),
+      callTree: callTree(paper.callTree, view.meta.owner.id),
       quickReference: balancedPages(scenarios, QUICK_REFERENCE_ROWS),
       messages: messages(paper),
       checklists: documents.filter((document) => document.kind === 'checklist' && document.html),
@@ -116,26 +111,6 @@ function scenarioExtras(scenario: ScenarioView, documents: Map<string, DocumentV
     otherMessages: templates.filter((template) => template !== script).map(anchored('template')),
     documentCopies: scenario.documents.flatMap((document) => documents.get(document.id) ?? []),
   };
-}
-
-/** The call tree from whoever nobody calls (the plan owner, usually), each person once. */
-function callTree(people: PersonView[]): CallTreeNode[] {
-  const byId = new Map(people.map((person) => [person.id, person]));
-  const called = new Set(people.flatMap((person) => person.calls.map((callee) => callee.id)));
-  const placed = new Set<string>();
-  const node = (person: PersonView): CallTreeNode => {
-    placed.add(person.id);
-    const children = person.calls.flatMap((callee) => {
-      const next = byId.get(callee.id);
-      return next && !placed.has(next.id) ? [next] : [];
-    });
-    children.forEach((child) => placed.add(child.id));
-    return { person, children: children.map((child) => node(child)) };
-  };
-  const roots = people.filter((person) => !called.has(person.id)).map(node);
-  // People in a loop of calls, or called only by someone off the tree, are still listed: as their own roots.
-  for (const person of people) if (!placed.has(person.id)) roots.push(node(person));
-  return roots;
 }
 
 /** Where a fragment sits decides its heading levels: see the sections of `templates/print/binder.hbs`. */

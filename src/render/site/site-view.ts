@@ -1,11 +1,11 @@
 import Handlebars from 'handlebars';
 import { severityRank } from '../../diagnostic.js';
-import type { PersonView } from '../view/people.js';
 import type { ScenarioView, TemplateView } from '../view/scenarios.js';
 import type { DocumentView } from '../view/documents.js';
 import type { PremisesView, SystemView, VendorView } from '../view/contacts.js';
 import type { CoverageView, DueView, ExerciseView } from '../view/exercises.js';
 import type { ViewModel } from '../view/view-model.js';
+import { callTree, type CallTreeNode } from '../view/call-tree.js';
 import { durationInWords } from './durations.js';
 import type { StepView } from '../view/steps.js';
 import { fitMarkdownHtml, type LinkTargets } from './markdown-links.js';
@@ -32,11 +32,6 @@ export interface SiteScenario extends ScenarioView {
 
 /** ok, warning or error: the colour of a status, always shown with words too. */
 export type Tone = 'ok' | 'warning' | 'error';
-
-export interface CallTreeNode {
-  person: PersonView;
-  children: CallTreeNode[];
-}
 
 /** The view model as the site templates see it: Markdown headings fitted under the page's, cross-references added. */
 export interface SiteData extends Omit<
@@ -246,33 +241,4 @@ export function fileStem(id: string): string {
         .toLowerCase()
         .replace(/[^a-z0-9-]+/g, '-')
         .replace(/^-+/, 'x-');
-}
-
-/**
- * Who calls whom, as nested lists: the plan owner first, then anyone nobody calls. Each person appears once,
- * so a loop in `calls` cannot recurse forever; people no chain reaches are listed as roots of their own.
- */
-export function callTree(people: PersonView[], ownerId: string): CallTreeNode[] {
-  const byId = new Map(people.map((person) => [person.id, person]));
-  const called = new Set(people.flatMap((person) => person.calls.map((call) => call.id)));
-  const seen = new Set<string>();
-  const node = (person: PersonView): CallTreeNode => {
-    seen.add(person.id);
-    const children = person.calls.flatMap((call) => {
-      const callee = byId.get(call.id);
-      return callee && !seen.has(callee.id) ? [callee] : [];
-    });
-    // Mark before descending so that siblings are not claimed twice by deeper branches.
-    for (const child of children) seen.add(child.id);
-    return { person, children: children.map((child) => node(child)) };
-  };
-  const starts = [
-    ...people.filter((p) => p.id === ownerId),
-    ...people.filter((p) => p.id !== ownerId && !called.has(p.id)),
-  ];
-  const roots: CallTreeNode[] = [];
-  for (const person of [...starts, ...people]) {
-    if (!seen.has(person.id)) roots.push(node(person));
-  }
-  return roots;
 }
