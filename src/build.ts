@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { checkPlan } from './check.js';
 import type { Diagnostic } from './diagnostic.js';
 import { buildManifest, MANIFEST, type Manifest } from './output/manifest.js';
@@ -36,6 +37,8 @@ export interface BuildResult {
   files: string[];
   pages: number | null;
   diagnostics: Diagnostic[];
+  /** The binder was asked for but no browser was found: why, and the one command that gets one. */
+  noBrowser?: { problem: string; fix: string };
 }
 
 /** The plan is not valid: nothing was built. */
@@ -113,22 +116,46 @@ export async function writeBuild(
 ): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   const { view, templates } = prepared;
+  // Without a browser the site still helps today; the binder is left for when one is installed.
+  const noBrowser = binder === 'print' && !options.browser ? await browserMissing() : undefined;
+  const binderMode = noBrowser ? 'none' : binder;
   const staging = await stagingFolder(options.out);
   try {
     progress('writing the site');
     await renderSite(view, templates, path.join(staging, 'site'));
     let pages: number | null = null;
-    if (binder === 'print') pages = await printBinder(view, templates, staging, options, progress);
-    if (binder === 'keep')
+    if (binderMode === 'print') pages = await printBinder(view, templates, staging, options, progress);
+    if (binderMode === 'keep')
       await copyFile(path.join(options.out, 'binder.pdf'), path.join(staging, 'binder.pdf')).catch(() => undefined);
     progress('writing the manifest');
     const manifest = await writeManifest(staging, view);
+    // A site without a binder never replaces an output that holds one: that binder is still the one to print.
+    if (noBrowser && existsSync(path.join(options.out, 'binder.pdf'))) {
+      throw await keepPartialSite(
+        staging,
+        options.out,
+        view,
+        new Error(`${noBrowser.problem}; to get one: \`${noBrowser.fix}\``),
+      );
+    }
     await publish(staging, options.out);
-    return { out: options.out, files: Object.keys(manifest.files), pages, diagnostics: prepared.diagnostics };
+    return {
+      out: options.out,
+      files: Object.keys(manifest.files),
+      pages,
+      diagnostics: prepared.diagnostics,
+      ...(noBrowser ? { noBrowser } : {}),
+    };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+async function browserMissing(): Promise<{ problem: string; fix: string } | undefined> {
+  const { findBrowser } = await import('./render/print/find-browser.js');
+  const search = await findBrowser();
+  return search.found ? undefined : { problem: search.problem, fix: search.fix };
 }
 
 async function printBinder(

@@ -11,7 +11,7 @@ export interface CheckOptions {
   today: string;
   /** In a pull request: the base branch to diff against (`--base origin/main`). */
   base?: string;
-  /** Path of bcp.config.yaml; when left out, bcp.config.yaml in the working directory if there is one. */
+  /** Path of bcp.config.yaml; when left out, the nearest bcp.config.yaml from the plan folder to the repository root. */
   configFile?: string;
   /** Run the lint rules (false: validation only). */
   lint?: boolean;
@@ -29,7 +29,7 @@ export interface CheckResult {
  * Lint rules assume a valid plan, so an invalid one stops after validation.
  */
 export async function checkPlan(planDir: string, options: CheckOptions): Promise<CheckResult> {
-  const { config, diagnostics: configProblems } = await loadConfig(options.configFile);
+  const { config, diagnostics: configProblems } = await loadConfig(options.configFile, planDir);
   const loaded = await loadPlan(planDir);
   const problems = [...configProblems, ...validatePlan(loaded)];
   if (problems.some((d) => d.severity === 'error')) return { loaded, diagnostics: problems.sort(compareDiagnostics) };

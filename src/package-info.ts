@@ -7,5 +7,13 @@ export const packageRoot = new URL('../', import.meta.url);
 export const packageInfo = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {
   name: string;
   version: string;
-  homepage?: string;
+  homepage: string;
 };
+
+/**
+ * Where a file that ships in the package (a rule's docs page, the schema) is on the web, for the version that made
+ * the report: the registry's CDN serves every published file, so the link matches the rules that ran.
+ */
+export function publishedUri(relative: string): string {
+  return `https://unpkg.com/${packageInfo.name}@${packageInfo.version}/${relative}`;
+}

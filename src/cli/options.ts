@@ -2,13 +2,6 @@ import { severityRank, type Diagnostic, type Severity } from '../diagnostic.js';
 import { formatters, type FormatName } from '../report/index.js';
 import { UsageError } from './exit-codes.js';
 
-/** Options that several commands share, as `util.parseArgs` option definitions. */
-export const reportOptions = {
-  format: { type: 'string', default: 'stylish' },
-  'fail-on': { type: 'string', default: 'error' },
-  today: { type: 'string' },
-} as const;
-
 export function formatName(value: string | undefined): FormatName {
   const name = value ?? 'stylish';
   if (!(name in formatters)) {

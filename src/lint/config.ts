@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import { PlanLoadError } from '../load/load-error.js';
+import { findUp } from '../load/find-up.js';
 import { locate } from '../load/locate.js';
 import { formatPath, fromJsonPointer } from '../load/plan-path.js';
 import { parseYaml } from '../load/parse-yaml.js';
@@ -23,24 +24,24 @@ const configSchema = JSON.parse(
 ) as SchemaNode;
 
 /**
- * Reads the lint configuration. A missing default file means the rules' own severities; a missing file
- * that was named explicitly is a usage error. Mistakes inside the file are diagnostics with positions.
+ * Reads the lint configuration: the file named by `--config`, else the nearest bcp.config.yaml from the plan folder
+ * up to the repository root. None found means the rules' own severities; a named file that is missing is a usage
+ * error. Mistakes inside the file are diagnostics with positions.
  */
 export async function loadConfig(
   file: string | undefined,
-  fallback = CONFIG_FILE,
-): Promise<{ config: LintConfig; diagnostics: Diagnostic[] }> {
-  const path = file ?? fallback;
+  planDir = '.',
+): Promise<{ config: LintConfig; diagnostics: Diagnostic[]; file?: string }> {
+  const path = file ?? findUp(CONFIG_FILE, planDir);
+  if (path === undefined) return { config: { rules: {} }, diagnostics: [] };
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' && file === undefined) return undefined;
     throw new PlanLoadError(`cannot read config file \`${path}\`: ${error.code ?? error.message}`);
   });
-  if (text === undefined) return { config: { rules: {} }, diagnostics: [] };
   const parsed = parseYaml(path, text);
-  if (parsed.diagnostics.length > 0) return { config: { rules: {} }, diagnostics: parsed.diagnostics };
+  if (parsed.diagnostics.length > 0) return { config: { rules: {} }, diagnostics: parsed.diagnostics, file: path };
   const data: unknown = parsed.doc.toJS() ?? {};
   const validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(configSchema);
-  if (validate(data)) return { config: { rules: {}, ...(data as Partial<LintConfig>) }, diagnostics: [] };
+  if (validate(data)) return { config: { rules: {}, ...(data as Partial<LintConfig>) }, diagnostics: [], file: path };
   // For an unknown rule id ajv reports the `enum` failure of the name itself too (it carries `propertyName`).
   const errors = (validate.errors ?? []).filter((error) => error.propertyName === undefined);
   const diagnostics = filterSchemaErrors(errors).map((error): Diagnostic => {
@@ -58,7 +59,7 @@ export async function loadConfig(
       path: formatPath(target),
     };
   });
-  return { config: { rules: {} }, diagnostics };
+  return { config: { rules: {} }, diagnostics, file: path };
 }
 
 function configMessage(error: Parameters<typeof schemaMessage>[0], data: unknown, path: (string | number)[]): string {
@@ -71,4 +72,9 @@ function configMessage(error: Parameters<typeof schemaMessage>[0], data: unknown
     return `\`${name}\` is not a lint rule${guess ? ` — did you mean \`${guess}\`?` : ''}`;
   }
   return schemaMessage(error, data, path);
+}
+
+/** Every rule with the severity it will run at (`off` when turned off): what `--print-config` shows. */
+export function effectiveRules(config: LintConfig): Record<string, Severity | 'off'> {
+  return Object.fromEntries(rules.map((rule) => [rule.id, config.rules[rule.id] ?? rule.severity]));
 }

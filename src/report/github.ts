@@ -12,21 +12,21 @@ const commands: Record<Severity, string> = { error: 'error', warning: 'warning',
 const words: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** GitHub Actions workflow commands: one `::error file=…::message` line per finding, then a plain summary. */
-export const github: Formatter = (diagnostics, { cwd }) => {
+export const github: Formatter = (diagnostics, { cwd, root }) => {
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const lines: string[] = [];
   for (const d of [...diagnostics].sort(compareDiagnostics)) {
     if (shown[d.severity] >= ANNOTATION_LIMIT) continue;
     shown[d.severity] += 1;
-    lines.push(annotation(d, cwd));
+    lines.push(annotation(d, root, cwd));
   }
   const left = diagnostics.length - lines.length;
   return `${[...lines, summary(diagnostics, left)].join('\n')}\n`;
 };
 
-function annotation(d: Diagnostic, cwd: string | undefined): string {
+function annotation(d: Diagnostic, root: string | undefined, cwd: string | undefined): string {
   const properties: [string, string | number | undefined][] = [
-    ['file', repoRelativePath(d.file, cwd)],
+    ['file', repoRelativePath(d.file, root, cwd)],
     ['line', d.line],
     ['col', d.column],
     ['endLine', d.endLine],

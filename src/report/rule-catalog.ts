@@ -14,13 +14,16 @@ export interface RuleInfo {
   detail: string;
   /** Markdown help: the rule's docs page for lint rules. */
   help: string;
-  /** The docs page, relative to the repository, when the rule has one. */
-  docsPath?: string;
+  /** The docs page (with its section for validation checks), relative to the package. */
+  docsPath: string;
   kind: 'validation' | 'lint';
 }
 
 /** bcp's own package.json: name, version and the home page that SARIF names as the tool's. */
-export const toolInfo = packageInfo;
+export const toolInfo = { name: packageInfo.name, version: packageInfo.version, informationUri: packageInfo.homepage };
+
+/** The page that explains every validation check, one section (`#<id>`) each. */
+export const VALIDATION_DOCS = 'docs/validation.md';
 
 // What validation reports under its own ids (src/load, src/validate, src/lint/config.ts, ignore comments).
 const validation: [id: string, severity: Severity, description: string, detail: string][] = [
@@ -114,6 +117,7 @@ export const ruleCatalog: readonly RuleInfo[] = [
     description,
     detail,
     help: detail,
+    docsPath: `${VALIDATION_DOCS}#${id}`,
     kind: 'validation',
   })),
 ];

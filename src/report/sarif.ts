@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import type { Formatter } from './formatter.js';
 import { repoRelativePath } from './relative-path.js';
-import { ruleCatalog, toolInfo, type RuleInfo } from './rule-catalog.js';
+import { publishedUri } from '../package-info.js';
+import { ruleCatalog, toolInfo, VALIDATION_DOCS, type RuleInfo } from './rule-catalog.js';
 
 export const SARIF_SCHEMA =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -17,12 +18,13 @@ export const sarif: Formatter = (diagnostics, context) => {
   const sorted = [...diagnostics].sort(compareDiagnostics);
   const catalog = withUnknownIds(sorted);
   const index = new Map(catalog.map((rule, i) => [rule.id, i]));
-  const fingerprints = fingerprintAll(sorted, context.cwd);
-  const results = sorted.map((d, i) => result(d, index.get(d.ruleId) ?? 0, fingerprints[i] ?? '', context.cwd));
+  const relative = (file: string): string => repoRelativePath(file, context.root, context.cwd);
+  const fingerprints = fingerprintAll(sorted, relative);
+  const results = sorted.map((d, i) => result(d, index.get(d.ruleId) ?? 0, fingerprints[i] ?? '', relative));
   const driver = {
     name: toolInfo.name,
     version: toolInfo.version,
-    ...(toolInfo.homepage ? { informationUri: toolInfo.homepage } : {}),
+    informationUri: toolInfo.informationUri,
     rules: catalog.map(descriptor),
   };
   const log = {
@@ -39,13 +41,20 @@ function withUnknownIds(diagnostics: readonly Diagnostic[]): RuleInfo[] {
   const unknown = [...new Set(diagnostics.map((d) => d.ruleId).filter((id) => !known.has(id)))].sort();
   const extra = unknown.map((id): RuleInfo => {
     const text = `bcp reports \`${id}\` problems.`;
-    return { id, severity: 'error', description: text, detail: text, help: text, kind: 'validation' };
+    return {
+      id,
+      severity: 'error',
+      description: text,
+      detail: text,
+      help: text,
+      docsPath: VALIDATION_DOCS,
+      kind: 'validation',
+    };
   });
   return [...ruleCatalog, ...extra];
 }
 
 function descriptor(rule: RuleInfo): object {
-  const helpUri = rule.docsPath && toolInfo.homepage ? docsUri(toolInfo.homepage, rule.docsPath) : undefined;
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, letter: string) => letter.toUpperCase()),
@@ -53,25 +62,24 @@ function descriptor(rule: RuleInfo): object {
     fullDescription: { text: rule.detail },
     help: { text: rule.detail, markdown: rule.help },
     defaultConfiguration: { level: levels[rule.severity] },
-    ...(helpUri ? { helpUri } : {}),
+    helpUri: docsUri(rule.docsPath),
     properties: { tags: [rule.kind] },
   };
 }
 
-/** Where a docs page is on the web, for a home page that is a GitHub repository. */
-export function docsUri(homepage: string, docsPath: string): string | undefined {
-  const repo = /^https:\/\/github\.com\/[^/]+\/[^/#?]+/.exec(homepage)?.[0];
-  return repo ? `${repo}/blob/HEAD/${docsPath}` : undefined;
+/** A rule's docs page on the web; validation checks share one page with a section each. */
+export function docsUri(docsPath: string): string {
+  return publishedUri(docsPath);
 }
 
-function result(d: Diagnostic, ruleIndex: number, fingerprint: string, cwd: string | undefined): object {
+function result(d: Diagnostic, ruleIndex: number, fingerprint: string, relative: (file: string) => string): object {
   const region = {
     startLine: d.line,
     startColumn: d.column,
     ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
     ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
   };
-  const uri = repoRelativePath(d.file, cwd).split('/').map(encodeURIComponent).join('/');
+  const uri = relative(d.file).split('/').map(encodeURIComponent).join('/');
   return {
     ruleId: d.ruleId,
     ruleIndex,
@@ -92,11 +100,11 @@ function result(d: Diagnostic, ruleIndex: number, fingerprint: string, cwd: stri
  * message quotes (`people.yaml:12`) masked. Identical findings get `:1`, `:2`, ... in file order, so none
  * collapse into one alert.
  */
-function fingerprintAll(sorted: readonly Diagnostic[], cwd: string | undefined): string[] {
+function fingerprintAll(sorted: readonly Diagnostic[], relative: (file: string) => string): string[] {
   const seen = new Map<string, number>();
   return sorted.map((d) => {
     const message = d.message.replace(/(\S):\d+/g, '$1:#');
-    const key = [d.ruleId, repoRelativePath(d.file, cwd), d.path ?? '', message].join('\0');
+    const key = [d.ruleId, relative(d.file), d.path ?? '', message].join('\0');
     const hash = createHash('sha256').update(key).digest('hex').slice(0, 32);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { PlanInvalidError, prepareBuild, writeBuild, type BuildOptions, type PreparedBuild } from '../build.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { PlanWatcher } from './plan-watcher.js';

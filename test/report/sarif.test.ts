@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { rules } from '../../src/lint/rules/index.js';
 import { ruleDocsPath } from '../../src/lint/run-lint.js';
-import { docsUri, FINGERPRINT_KEY, SARIF_SCHEMA, sarif } from '../../src/report/sarif.js';
+import { FINGERPRINT_KEY, SARIF_SCHEMA, sarif } from '../../src/report/sarif.js';
 import { repoRoot } from '../helpers/paths.js';
 import { sarifErrors } from './sarif-validator.js';
 
@@ -15,7 +15,7 @@ interface Descriptor {
   fullDescription: { text: string };
   help: { text: string; markdown: string };
   defaultConfiguration: { level: string };
-  helpUri?: string;
+  helpUri: string;
 }
 
 interface Result {
@@ -36,7 +36,10 @@ interface Result {
 interface Log {
   $schema: string;
   version: string;
-  runs: { tool: { driver: { name: string; version: string; rules: Descriptor[] } }; results: Result[] }[];
+  runs: {
+    tool: { driver: { name: string; version: string; informationUri: string; rules: Descriptor[] } };
+    results: Result[];
+  }[];
 }
 
 const cwd = '/repo';
@@ -117,7 +120,7 @@ describe('sarif formatter', () => {
     expect(log.$schema).toBe(SARIF_SCHEMA);
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
-    expect(run(log).tool.driver).toMatchObject({ name: 'bcp', version: pkg.version });
+    expect(run(log).tool.driver).toMatchObject({ name: 'bcp-plan', version: pkg.version });
   });
 
   it('describes every lint rule and every validation id, with the docs page as help', () => {
@@ -139,11 +142,18 @@ describe('sarif formatter', () => {
     }
   });
 
-  it('links a docs page only when the home page is a GitHub repository', () => {
-    expect(docsUri('https://github.com/acme/bcp#readme', 'docs/rules/departed-person.md')).toBe(
-      'https://github.com/acme/bcp/blob/HEAD/docs/rules/departed-person.md',
-    );
-    expect(docsUri('https://bcp.example', 'docs/rules/departed-person.md')).toBeUndefined();
+  it("links every rule to its docs page in the published package, and the tool to bcp's home page", () => {
+    const { driver } = run(format(mixed)).tool;
+    expect(driver.informationUri).toMatch(/^https:\/\//);
+    const validationPage = readFileSync(path.join(repoRoot, 'docs/validation.md'), 'utf8');
+    for (const rule of driver.rules) {
+      const uri = new URL(rule.helpUri);
+      expect(uri.href).toMatch(/^https:\/\/unpkg\.com\/bcp-plan@\d+\.\d+\.\d+\/docs\//);
+      const file = uri.pathname.replace(/^\/bcp-plan@[^/]+\//, '');
+      // The page ships in the package (package.json `files`), so the link resolves once the version is published.
+      expect(existsSync(path.join(repoRoot, file)), file).toBe(true);
+      if (uri.hash) expect(validationPage).toContain(`\n## ${uri.hash.slice(1)}\n`);
+    }
   });
 
   it('knows every rule id that bcp reports outside the lint rules', () => {

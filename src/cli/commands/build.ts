@@ -29,7 +29,9 @@ Options:
 
 Environment:
   SOURCE_DATE_EPOCH          seconds since 1970: the generated date, for reproducible output
-  PUPPETEER_EXECUTABLE_PATH  the Chromium or Chrome to print with (default: /usr/bin/chromium)
+  PUPPETEER_EXECUTABLE_PATH  the Chrome, Chromium or Edge to print with (also CHROME_PATH); otherwise bcp looks in
+                             the usual install paths, then in puppeteer's cache. \`bcp doctor\` says which it found.
+                             With none, the site is still written and the exit code is 2.
 `;
 
 export async function buildCommand(args: string[], io: CliIo): Promise<number> {
@@ -49,6 +51,13 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
       ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
     });
     progress.done();
+    if (result.noBrowser) {
+      io.stdout(`${result.out}: site written, with no binder; manifest.json lists ${result.files.length} files\n`);
+      io.stderr(
+        `bcp: the binder was not printed: ${result.noBrowser.problem}. To get a browser: \`${result.noBrowser.fix}\`, then build again (\`--no-pdf\` builds the site alone)\n`,
+      );
+      return ExitCode.usage;
+    }
     const binder = result.pages === null ? 'no binder (--no-pdf)' : `binder.pdf (${result.pages} pages)`;
     io.stdout(`${result.out}: site and ${binder} written; manifest.json lists ${result.files.length} files\n`);
     return ExitCode.ok;

@@ -1,26 +1,26 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkPlan } from '../../check.js';
+import { effectiveRules, loadConfig } from '../../lint/config.js';
 import { resolveToday } from '../../model/today.js';
-import { formatters } from '../../report/index.js';
 import { ExitCode } from '../exit-codes.js';
-import { useColor, type CliIo } from '../io.js';
-import { failOn, formatName, planFolder, reportOptions, shouldFail } from '../options.js';
+import type { CliIo } from '../io.js';
+import { planFolder } from '../options.js';
+import { reportHelp, reportOptions, reportSettings, writeReport } from '../report-options.js';
 
 const options = {
   ...reportOptions,
   base: { type: 'string' },
-  config: { type: 'string' },
-  output: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'print-config': { type: 'boolean', default: false },
 } as const;
 
 const shared = `Options:
-  --format <name>    stylish (default), json, sarif or github
-  --output <file>    write the report to a file instead of the terminal
-  --fail-on <level>  exit 1 on findings at or above: error (default), warning, info
-  --today <date>     the date the rules take as today (YYYY-MM-DD; default BCP_TODAY, else the clock)
-  --base <ref>       in a pull request: the base branch, to see whether the tech stack changed without the plan
-  --config <file>    lint configuration (default: bcp.config.yaml in the working directory, if present)
+${reportHelp}
+      --today <date>      the date the rules take as today (YYYY-MM-DD; default BCP_TODAY, else the clock)
+      --base <ref>        in a pull request: the base branch, to see whether the tech stack changed without the plan
+  -c, --config <file>     lint configuration (default: the nearest bcp.config.yaml from the plan folder up to the
+                          repository root)
+      --print-config      show the configuration the rules would run with, and the file it came from, then stop
 `;
 
 export const checkHelp = `Usage: bcp check [planDir] [options]
@@ -39,10 +39,10 @@ ${shared}`;
 /** `bcp check` and `bcp lint`: the same pipeline; lint refuses an invalid plan instead of reporting it. */
 export async function checkCommand(args: string[], io: CliIo, mode: 'check' | 'lint' = 'check'): Promise<number> {
   const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-  const format = formatName(values.format);
-  const threshold = failOn(values['fail-on']);
+  reportSettings(values);
   const today = resolveToday(values.today, io.env);
   const planDir = planFolder(positionals);
+  if (values['print-config']) return printConfig(values.config, planDir, io);
   const result = await checkPlan(planDir, {
     today,
     ...(values.base ? { base: values.base } : {}),
@@ -54,9 +54,16 @@ export async function checkCommand(args: string[], io: CliIo, mode: 'check' | 'l
     );
     return ExitCode.usage;
   }
-  const report = formatters[format](result.diagnostics, { color: useColor(io) && !values.output, cwd: io.cwd });
-  if (values.output) await writeFile(values.output, report);
-  else io.stdout(report);
-  if (format === 'stylish' && result.diagnostics.length === 0 && !values.output) io.stdout(`${planDir}: no problems\n`);
-  return shouldFail(result.diagnostics, threshold) ? ExitCode.findings : ExitCode.ok;
+  const failed = await writeReport(result.diagnostics, values, io, planDir, `${planDir}: no problems`);
+  return failed ? ExitCode.findings : ExitCode.ok;
+}
+
+/** As ESLint's `--print-config`: the settings in effect, as JSON, so a surprising result can be traced to its file. */
+async function printConfig(file: string | undefined, planDir: string, io: CliIo): Promise<number> {
+  const loaded = await loadConfig(file, planDir);
+  const shown = { file: loaded.file ?? null, rules: effectiveRules(loaded.config) };
+  io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+  if (loaded.diagnostics.length === 0) return ExitCode.ok;
+  io.stderr(`bcp: ${loaded.file} has mistakes; run \`bcp check\` to see them\n`);
+  return ExitCode.findings;
 }

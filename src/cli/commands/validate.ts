@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { loadPlan } from '../../load/load-plan.js';
 import { resolveToday } from '../../model/today.js';
-import { formatters } from '../../report/index.js';
 import { validatePlan } from '../../validate/validate-plan.js';
 import { ExitCode } from '../exit-codes.js';
-import { useColor, type CliIo } from '../io.js';
-import { failOn, formatName, planFolder, reportOptions, shouldFail } from '../options.js';
+import type { CliIo } from '../io.js';
+import { planFolder } from '../options.js';
+import { reportHelp, reportOptions, reportSettings, writeReport } from '../report-options.js';
 
 export const validateHelp = `Usage: bcp validate [planDir] [options]
 
@@ -13,19 +13,16 @@ Checks the plan folder (default: plan) against the plan schema and checks what n
 ids that point nowhere, ids defined twice, an RTO longer than the MTD, Markdown files that are missing.
 
 Options:
-  --format <name>    stylish (default), json, sarif or github
-  --fail-on <level>  exit 1 on findings at or above: error (default), warning, info
+${reportHelp}
 `;
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: reportOptions, allowPositionals: true, strict: true });
-  const format = formatName(values.format);
-  const threshold = failOn(values['fail-on']);
+  reportSettings(values);
   // Validation uses no date, but a wrong --today is still a mistake worth saying.
   resolveToday(values.today, io.env);
   const plan = await loadPlan(planFolder(positionals));
   const diagnostics = validatePlan(plan);
-  io.stdout(formatters[format](diagnostics, { color: useColor(io) }));
-  if (format === 'stylish' && diagnostics.length === 0) io.stdout(`${plan.dir}: the plan is valid\n`);
-  return shouldFail(diagnostics, threshold) ? ExitCode.findings : ExitCode.ok;
+  const failed = await writeReport(diagnostics, values, io, plan.dir, `${plan.dir}: the plan is valid`);
+  return failed ? ExitCode.findings : ExitCode.ok;
 }

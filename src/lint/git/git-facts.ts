@@ -1,4 +1,4 @@
-import { git } from './run-git.js';
+import { git, gitResult } from './run-git.js';
 
 export interface Commit {
   sha: string;
@@ -15,7 +15,8 @@ export interface PullRequestFacts {
 
 /** What git history says about the plan and the tech stack, gathered before lint so rules stay free of I/O. */
 export type GitFacts =
-  | { kind: 'shallow' }
+  /** A shallow clone that could not be deepened: the check is skipped, and `reason` says why. */
+  | { kind: 'shallow'; reason: string }
   /** `not-found`: no such branch or commit here; `unrelated`: it shares no history with HEAD. */
   | { kind: 'bad-base'; base: string; reason: 'not-found' | 'unrelated' }
   | {
@@ -50,8 +51,10 @@ export async function gitFacts(
   const repository = await findRepository(planDir);
   if (!repository) return undefined;
   const { root, planPrefix } = repository;
-  // A shallow clone has no older commits to compare with; saying "up to date" then would be a guess.
-  if ((await git(root, ['rev-parse', '--is-shallow-repository'])) === 'true') return { kind: 'shallow' };
+  // A shallow clone has no older commits to compare with; saying "up to date" then would be a guess. CI checks out
+  // one commit by default, so bcp fetches the rest when the remote answers.
+  const shallow = await deepenIfShallow(root);
+  if (shallow) return { kind: 'shallow', reason: shallow };
   const specs = pathspecs(planPrefix, techPaths);
   const facts: HistoryFacts = { kind: 'history' };
   const planCommit = await newestCommit(root, [], specs.plan);
@@ -131,8 +134,7 @@ async function pullRequestFacts(
   base: string,
   specs: Specs,
 ): Promise<PullRequestFacts | Extract<GitFacts, { kind: 'bad-base' }>> {
-  // --end-of-options: a base that starts with a dash is a ref name, never an option.
-  const baseSha = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`]);
+  const baseSha = (await resolveCommit(root, base)) ?? (await fetchRemoteBranch(root, base));
   if (!baseSha) return { kind: 'bad-base', base, reason: 'not-found' };
   const mergeBase = await git(root, ['merge-base', baseSha, 'HEAD']);
   if (!mergeBase) return { kind: 'bad-base', base, reason: 'unrelated' };
@@ -148,4 +150,35 @@ async function changedFiles(root: string, from: string, specs: string[]): Promis
 
 function lines(out: string | undefined): string[] {
   return (out ?? '').split('\n').filter(Boolean);
+}
+
+/** Undefined when the history is whole (or was made whole); otherwise why it could not be. */
+async function deepenIfShallow(root: string): Promise<string | undefined> {
+  if ((await git(root, ['rev-parse', '--is-shallow-repository'])) !== 'true') return undefined;
+  const fetched = await gitResult(root, ['fetch', '--quiet', '--no-tags', '--unshallow']);
+  if (!fetched.ok) return fetched.reason;
+  // A fetch can succeed and still leave the clone shallow (a server that refuses to deepen).
+  return (await git(root, ['rev-parse', '--is-shallow-repository'])) === 'true'
+    ? 'the remote did not send it'
+    : undefined;
+}
+
+async function resolveCommit(root: string, ref: string): Promise<string | undefined> {
+  // --end-of-options: a base that starts with a dash is a ref name, never an option.
+  return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+}
+
+/**
+ * A base like `origin/main` that a single-branch clone lacks: fetched into its remote-tracking ref, which is what
+ * `git fetch origin main` alone does not make.
+ */
+async function fetchRemoteBranch(root: string, base: string): Promise<string | undefined> {
+  const match = /^(?:refs\/remotes\/)?([A-Za-z0-9._-]+)\/(.+)$/.exec(base);
+  if (!match) return undefined;
+  const [, remote = '', branch = ''] = match;
+  const remotes = (await git(root, ['remote']))?.split('\n') ?? [];
+  if (!remotes.includes(remote)) return undefined;
+  const refspec = `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`;
+  const fetched = await gitResult(root, ['fetch', '--quiet', '--no-tags', remote, refspec]);
+  return fetched.ok ? resolveCommit(root, base) : undefined;
 }

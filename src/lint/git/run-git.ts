@@ -32,14 +32,37 @@ const STABLE_OUTPUT = ['-c', 'color.ui=false', '-c', 'log.showSignature=false', 
 
 /** Runs git in `cwd` and returns its trimmed output, or undefined when git fails (not a repo, unknown ref). */
 export async function git(cwd: string, args: string[]): Promise<string | undefined> {
+  const run = await gitResult(cwd, args);
+  return run.ok ? run.stdout : undefined;
+}
+
+/** How long a fetch from the remote may take before bcp gives up and says so. */
+const FETCH_TIMEOUT_MS = 120_000;
+
+/**
+ * Runs git and keeps its complaint when it fails: for fetches, whose reason ("could not read from remote") is the
+ * reason a check was skipped. Never asks for a password: a CI job has nobody to answer.
+ */
+export async function gitResult(
+  cwd: string,
+  args: string[],
+): Promise<{ ok: true; stdout: string } | { ok: false; reason: string }> {
   try {
     const { stdout } = await exec('git', [...STABLE_OUTPUT, ...args], {
       cwd,
       maxBuffer: 64 * 1024 * 1024,
-      env: gitEnv(),
+      env: {
+        ...gitEnv(),
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
+      },
+      timeout: FETCH_TIMEOUT_MS,
     });
-    return stdout.trim();
-  } catch {
-    return undefined;
+    return { ok: true, stdout: stdout.trim() };
+  } catch (error) {
+    const failed = error as { stderr?: string; message?: string; killed?: boolean };
+    if (failed.killed) return { ok: false, reason: `git ${args[0] ?? ''} took longer than two minutes` };
+    const said = (failed.stderr ?? failed.message ?? '').trim().split('\n').filter(Boolean);
+    return { ok: false, reason: said[said.length - 1]?.replace(/^fatal: /, '') ?? 'git failed' };
   }
 }

@@ -38,7 +38,7 @@ function systemsChangedSinceReview(plan: PlanModel): Finding[] {
 
 function gitFindings(git: GitFacts | undefined): Finding[] {
   if (git === undefined) return [];
-  if (git.kind === 'shallow') return [shallowFinding()];
+  if (git.kind === 'shallow') return [shallowFinding(git.reason)];
   if (git.kind === 'bad-base') return [badBaseFinding(git.base, git.reason)];
   // Someone is editing the plan right now: the commit they are about to make is the update these signals ask for.
   if (git.planUncommitted) return [];
@@ -66,13 +66,15 @@ function gitFindings(git: GitFacts | undefined): Finding[] {
   ];
 }
 
-function shallowFinding(): Finding {
+/** A note, not a failure: a clone without its history proves nothing either way, and main must still pass. */
+function shallowFinding(reason: string): Finding {
   return {
     path: TECH_PATHS,
-    message: 'The git history is too shallow to tell whether the tech stack changed after the plan was last updated',
+    severity: 'info',
+    message: `The check for a tech change without a plan update was skipped: this clone's git history is shallow and could not be fetched (${reason})`,
     hint:
-      'Fetch the whole history: in GitHub Actions give actions/checkout `fetch-depth: 0`; ' +
-      'elsewhere run `git fetch --filter=blob:none --unshallow`.',
+      'Give the check the whole history: in GitHub Actions set `fetch-depth: 0` on actions/checkout; ' +
+      'in a shell run `git fetch --unshallow`.',
   };
 }
 
@@ -88,7 +90,7 @@ function badBaseFinding(base: string, reason: 'not-found' | 'unrelated'): Findin
   return {
     path: TECH_PATHS,
     message: `The base \`${base}\` was not found in this repository, so the pull request's tech changes cannot be checked`,
-    hint: `Fetch it first: \`git fetch origin ${branch}\`, then pass \`--base origin/${branch}\` (or give actions/checkout \`fetch-depth: 0\`).`,
+    hint: `Fetch it first: \`git fetch --no-tags origin +refs/heads/${branch}:refs/remotes/origin/${branch}\`, then pass \`--base origin/${branch}\` (or give actions/checkout \`fetch-depth: 0\`).`,
   };
 }
 

@@ -1,27 +1,14 @@
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { findBrowser } from './find-browser.js';
 
 /** Raised when no Chromium can be found or started: the message says how to get one. */
 export class BrowserUnavailableError extends Error {
   override readonly name = 'BrowserUnavailableError';
 }
-
-const HOW_TO_GET_ONE =
-  'bcp prints the binder with Chromium. Install it (Debian/Ubuntu: `apt-get install chromium`), ' +
-  'or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium executable.';
-
-/** Where distributions put Chromium or Chrome, after Debian's /usr/bin/chromium. */
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
 
 // Safe only because the HTML is our own, sanitised, with JavaScript off and every outside request blocked.
 export const LAUNCH_ARGS = [
@@ -35,40 +22,19 @@ export const LAUNCH_ARGS = [
 
 const PROTOCOL_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 
-/** A Chrome that `npx puppeteer browsers install` put in puppeteer's cache, if there is one. */
-function puppeteerChrome(): string | undefined {
-  try {
-    const candidate = puppeteer.executablePath();
-    // puppeteer answers with PUPPETEER_EXECUTABLE_PATH from process.env when it is set: that is not an install.
-    return candidate !== process.env.PUPPETEER_EXECUTABLE_PATH ? candidate : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The browser to print with: PUPPETEER_EXECUTABLE_PATH, then a Chrome that puppeteer installed, then the
- * system's Chromium. Only paths that exist are returned.
- */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = [env.PUPPETEER_EXECUTABLE_PATH, puppeteerChrome(), ...SYSTEM_BROWSERS];
-  return candidates.find((candidate): candidate is string => Boolean(candidate) && existsSync(candidate!));
-}
-
 /**
  * Starts headless Chromium with its own profile folder, which `browser.close()` removes (a failed launch
  * would otherwise leave `/tmp/puppeteer_dev_chrome_profile-*` behind).
  * @throws BrowserUnavailableError when no browser is found or it does not start.
  */
 export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
-  const configured = env.PUPPETEER_EXECUTABLE_PATH;
-  if (configured && !existsSync(configured)) {
+  const search = await findBrowser(env);
+  if (!search.found) {
     throw new BrowserUnavailableError(
-      `PUPPETEER_EXECUTABLE_PATH is ${configured}, which does not exist. ${HOW_TO_GET_ONE}`,
+      `bcp prints the binder with Chrome or Chromium, and ${search.problem}. To get one: \`${search.fix}\` (or set PUPPETEER_EXECUTABLE_PATH to a Chrome, Chromium or Edge executable; \`bcp doctor\` says what bcp found).`,
     );
   }
-  const executablePath = findBrowser(env);
-  if (!executablePath) throw new BrowserUnavailableError(`No Chromium or Chrome was found. ${HOW_TO_GET_ONE}`);
+  const { executablePath } = search.found;
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'bcp-chromium-'));
   const removeProfile = (): Promise<void> => rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   let browser: Browser;
@@ -91,9 +57,12 @@ export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promi
   } catch (error) {
     await removeProfile();
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new BrowserUnavailableError(`Chromium at ${executablePath} did not start (${reason}). ${HOW_TO_GET_ONE}`, {
-      cause: error,
-    });
+    throw new BrowserUnavailableError(
+      `The browser at ${executablePath} did not start (${reason}). Run \`bcp doctor\` to see which browser bcp uses.`,
+      {
+        cause: error,
+      },
+    );
   }
   // A browser that crashes, or a Node process that exits without closing it, must not leave the profile behind.
   const onExit = (): void => rmSync(userDataDir, { recursive: true, force: true });

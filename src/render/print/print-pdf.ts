@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { launchBrowser } from './browser.js';
 import { footerTemplate, headerTemplate, PAGE_MARGIN, type PrintHeader } from './header-footer.js';
 import { readPageTargets, type PageTargets } from './link-targets.js';

@@ -45,7 +45,7 @@ describe('bcp check wires git history into the tech-change-not-reflected rule', 
     expect(await check(repo, 'main')).toEqual([]);
   });
 
-  it('reports a shallow clone instead of calling the plan up to date', async () => {
+  it('deepens a shallow clone and finds the tech change it would otherwise miss', async () => {
     const origin = await TestRepo.create();
     repos.push(origin);
     await origin.write('infra/crm.tf', 'crm = "brightpearl"\n');
@@ -56,6 +56,6 @@ describe('bcp check wires git history into the tech-change-not-reflected rule', 
     repos.push(clone);
     const found = await check(clone);
     expect(found).toHaveLength(1);
-    expect(found[0]?.message).toContain('too shallow to tell');
+    expect(found[0]?.message).toContain('The tech stack changed after the plan was last updated');
   });
 });

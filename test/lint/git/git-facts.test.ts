@@ -144,17 +144,49 @@ describe('git history of the plan and the tech paths', () => {
     expect((await lint(repo.planDir)).found).toHaveLength(1);
   });
 
-  it('says a shallow clone is too shallow to tell, never that the plan is up to date', async () => {
+  it('fetches the history a shallow clone lacks, then checks as usual', async () => {
     const repo = await repoWithPlan();
+    await repo.write('infra/crm.tf', 'crm = "hubspot"\n');
+    await repo.commit('Move to HubSpot', '2026-04-15');
     const clone = await repo.shallowClone();
     cleanups.push(() => clone.remove());
     const { git, found } = await lint(clone.planDir);
-    expect(git).toEqual({ kind: 'shallow' });
-    expect(found.map((d) => d.message)).toEqual([
-      'The git history is too shallow to tell whether the tech stack changed after the plan was last updated',
-    ]);
+    expect(await clone.git('rev-parse', '--is-shallow-repository')).toBe('false');
+    expect(git).toMatchObject({ kind: 'history', techChange: { files: ['infra/crm.tf'] } });
+    expect(found.map((d) => d.message)).toEqual([expect.stringContaining('The tech stack changed after the plan')]);
+  });
+
+  it('notes a shallow clone whose remote is gone as a skipped check, never a failure or "up to date"', async () => {
+    const repo = await repoWithPlan();
+    const clone = await repo.shallowClone();
+    cleanups.push(() => clone.remove());
+    await repo.remove();
+    const { git, found } = await lint(clone.planDir);
+    expect(git).toMatchObject({ kind: 'shallow', reason: expect.stringMatching(/.+/) });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('info');
+    expect(found[0]?.message).toMatch(
+      /^The check for a tech change without a plan update was skipped: this clone's git history is shallow/,
+    );
     expect(found[0]?.hint).toContain('fetch-depth: 0');
-    expect(found[0]?.hint).toContain('git fetch --filter=blob:none --unshallow');
+    expect(found[0]?.hint).toContain('git fetch --unshallow');
+  });
+
+  it('fetches a base branch that a single-branch shallow clone lacks (`--base origin/<branch>`)', async () => {
+    const repo = await repoWithPlan();
+    await repo.git('checkout', '--quiet', '-b', 'pr');
+    await repo.write('infra/crm.tf', 'crm = "hubspot"\n');
+    await repo.commit('Move to HubSpot', '2026-04-15');
+    // As actions/checkout clones a pull request: one branch, one commit, no origin/main.
+    const clone = await repo.shallowClone('pr');
+    cleanups.push(() => clone.remove());
+    const { git, found } = await lint(clone.planDir, 'origin/main');
+    expect(git).toMatchObject({
+      pullRequest: { base: 'origin/main', techFiles: ['infra/crm.tf'], planChanged: false },
+    });
+    expect(found.map((d) => d.message)).toEqual([
+      'This pull request changes the tech stack (infra/crm.tf) but not the plan',
+    ]);
   });
 
   it('has nothing to say outside a git repository', async () => {
@@ -225,7 +257,8 @@ describe('a pull request against its base (--base)', () => {
     expect(found.map((d) => d.message)).toEqual([
       "The base `origin/release` was not found in this repository, so the pull request's tech changes cannot be checked",
     ]);
-    expect(found[0]?.hint).toContain('git fetch origin release');
+    // The command in the hint is one that really makes `origin/release`, copied and pasted.
+    expect(found[0]?.hint).toContain('`git fetch --no-tags origin +refs/heads/release:refs/remotes/origin/release`');
   });
 
   it('takes a base that looks like an option as a name, not an option', async () => {

@@ -61,9 +61,10 @@ export class TestRepo {
   }
 
   /** A depth-1 clone, as CI checks out by default. file:// so that --depth is honoured for a local path. */
-  async shallowClone(): Promise<TestRepo> {
+  async shallowClone(branch?: string): Promise<TestRepo> {
     const clone = new TestRepo(await mkdtemp(path.join(tmpdir(), 'bcp-git-shallow-')));
-    await this.gitAt(clone.dir, ['clone', '--quiet', '--depth', '1', `file://${this.dir}`, '.']);
+    const which = branch ? ['--branch', branch] : [];
+    await this.gitAt(clone.dir, ['clone', '--quiet', '--depth', '1', ...which, `file://${this.dir}`, '.']);
     return clone;
   }
 

@@ -40,11 +40,13 @@ const cases: RuleCase[] = [
     git: { kind: 'history', planCommit, techChange: { ...techCommit, files }, planUncommitted: true },
   },
   {
-    name: 'a shallow clone is a finding, never "up to date"',
+    name: 'a shallow clone that could not be deepened is a note, never "up to date"',
     fixture: 'tech-change-not-reflected/git-flagged',
     today: '2026-06-01',
-    git: { kind: 'shallow' },
-    messages: ['too shallow to tell'],
+    git: { kind: 'shallow', reason: 'could not read from remote repository' },
+    messages: [
+      "was skipped: this clone's git history is shallow and could not be fetched (could not read from remote repository)",
+    ],
   },
   {
     name: 'a base ref that is not here',

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../../src/render/print/browser.js';
 import { bookmarks, examplePlan, pageTexts, poppler, printPlan, squash, type Printed } from './print-helpers.js';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { checkPlan } from '../../../src/check.js';
 import { fontDir } from '../../../src/render/fonts.js';
 import { printHeader } from '../../../src/render/print/header-footer.js';

@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../../src/render/print/browser.js';
 import { pageTexts, poppler, printPlan, squash, unsafePlan, type Printed } from './print-helpers.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../../src/render/print/browser.js';
 import { repoRoot } from '../../helpers/paths.js';
