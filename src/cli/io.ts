@@ -5,6 +5,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Whether stdout is a terminal (colours, progress). */
   isTTY: boolean;
+  /** Whether someone can answer questions: standard input and output are a terminal, and this is not CI. */
+  interactive?: boolean;
   cwd: string;
 }
 
@@ -13,6 +15,7 @@ export const processIo = (): CliIo => ({
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI,
   cwd: process.cwd(),
 });
 

@@ -32,6 +32,16 @@ const commands: Record<string, Command> = {
     run: async (args, io) => (await import('./commands/watch.js')).watchCommand(args, io),
     help: async () => (await import('./commands/watch.js')).watchHelp,
   },
+  init: {
+    summary: 'start a plan in this repository: plan files, config, CI workflow',
+    run: async (args, io) => (await import('./commands/init.js')).initCommand(args, io),
+    help: async () => (await import('./commands/init.js')).initHelp,
+  },
+  doctor: {
+    summary: 'say which browser, fonts and git bcp will use, and how to get what is missing',
+    run: async (args, io) => (await import('./commands/doctor.js')).doctorCommand(args, io),
+    help: async () => (await import('./commands/doctor.js')).doctorHelp,
+  },
   verify: {
     summary: 'check an off-site copy of a build against its manifest',
     run: async (args, io) => (await import('./commands/verify.js')).verifyCommand(args, io),

@@ -4,7 +4,7 @@ import { describe } from '../schema/nouns.js';
 import { fieldsUsing, valuesAt } from '../schema/plan-schema.js';
 import { findPlanFiles } from './find-plan-files.js';
 import { locate, type Anchor } from './locate.js';
-import { mergeSections, type Origin } from './merge-sections.js';
+import { mergeSections, type MergedPlan } from './merge-sections.js';
 import { formatPath, type PlanPath } from './plan-path.js';
 import { readMarkdown, type MarkdownFile } from './read-markdown.js';
 import { readPlanFile, type PlanFile } from './read-plan-file.js';
@@ -40,7 +40,7 @@ export async function loadPlan(dir: string): Promise<LoadedPlan> {
     markdown: new Map(),
     diagnostics,
     locate(path, anchor) {
-      const { file, pathInFile } = toFile(merged.origins, files, path);
+      const { file, pathInFile } = toFile(merged, files, path);
       return { file: file.path, ...locate(file.doc, file.lineCounter, pathInFile, anchor) };
     },
   };
@@ -50,7 +50,7 @@ export async function loadPlan(dir: string): Promise<LoadedPlan> {
 
 /** Turns a path into the merged plan into the file that holds it and the path inside that file. */
 function toFile(
-  origins: Map<string, Origin[] | Origin>,
+  { origins, listFiles }: Pick<MergedPlan, 'origins' | 'listFiles'>,
   files: PlanFile[],
   path: PlanPath,
 ): { file: PlanFile; pathInFile: PlanPath } {
@@ -62,6 +62,8 @@ function toFile(
   }
   // A whole list section (`['scenarios']`) is written where its first item is: point at that file's key.
   if (Array.isArray(origin) && index === undefined && origin[0]) return { file: origin[0].file, pathInFile: path };
+  const listFile = typeof section === 'string' && index === undefined ? listFiles.get(section) : undefined;
+  if (listFile) return { file: listFile, pathInFile: path };
   if (origin && !Array.isArray(origin)) return { file: origin.file, pathInFile: path };
   const planFile = files.find((f) => f.relative === 'plan.yaml') ?? (files[0] as PlanFile);
   return { file: planFile, pathInFile: [] };

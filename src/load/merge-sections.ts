@@ -14,6 +14,8 @@ export interface MergedPlan {
   data: PlanData;
   /** For list sections, one origin per item; for mapping sections, one origin. */
   origins: Map<string, Origin[] | Origin>;
+  /** The first file that writes each list section, even an empty one (`systems: []`), to point findings at. */
+  listFiles: Map<string, PlanFile>;
   diagnostics: Diagnostic[];
 }
 
@@ -26,11 +28,13 @@ export function mergeSections(files: readonly PlanFile[]): MergedPlan {
   const { lists, mappings } = sectionShapes();
   const data: Record<string, unknown> = {};
   const origins = new Map<string, Origin[] | Origin>();
+  const listFiles = new Map<string, PlanFile>();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     if (!isRecord(file.data)) continue;
     for (const [section, value] of Object.entries(file.data)) {
       if (lists.has(section) && Array.isArray(value)) {
+        if (!listFiles.has(section)) listFiles.set(section, file);
         const items = (data[section] ??= []) as unknown[];
         const itemOrigins = (origins.get(section) ?? []) as Origin[];
         value.forEach((item, index) => {
@@ -48,7 +52,7 @@ export function mergeSections(files: readonly PlanFile[]): MergedPlan {
       }
     }
   }
-  return { data: data as PlanData, origins, diagnostics };
+  return { data: data as PlanData, origins, listFiles, diagnostics };
 }
 
 function sectionTwice(section: string, file: PlanFile, firstFile: PlanFile): Diagnostic {

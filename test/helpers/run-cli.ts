@@ -20,11 +20,16 @@ export function assertCompiled(): void {
 }
 
 /** Runs `node bin/bcp.js ...args` from the repository root, as a real process, and never rejects on exit codes. */
-export async function runCli(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export async function runCli(
+  args: readonly string[],
+  extraEnv: NodeJS.ProcessEnv = {},
+  cwd: string = repoRoot,
+): Promise<CliResult> {
   // No colours: assertions read plain text. BCP_TODAY is cleared so the user's shell cannot change results.
   const env = { ...process.env, NO_COLOR: '1', BCP_TODAY: '', ...extraEnv };
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, ['bin/bcp.js', ...args], { cwd: repoRoot, env });
+    const bin = path.join(repoRoot, 'bin', 'bcp.js');
+    const { stdout, stderr } = await execFileAsync(process.execPath, [bin, ...args], { cwd, env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: unknown; stdout?: string; stderr?: string };
