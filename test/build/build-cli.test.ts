@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,16 +70,46 @@ describe('bcp build and bcp verify', () => {
     const text = await readFile(path.join(plan, 'plan.yaml'), 'utf8');
     await writeFile(path.join(plan, 'plan.yaml'), text.replace("version: '3.2'", "version: '3.3'"));
     const result = await runCli(['build', plan, '--out', out, ...today], {
-      PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium',
+      PUPPETEER_EXECUTABLE_PATH: '/bin/false',
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('the binder could not be printed');
-    expect(result.stderr).toMatch(/apt-get install chromium|PUPPETEER_EXECUTABLE_PATH/);
+    expect(result.stderr).toContain('The browser at /bin/false did not start');
     expect(result.stderr).toContain(`\`${out}\` was left as it was`);
     expect(await readFile(path.join(out, 'manifest.json'), 'utf8')).toBe(before);
     const partial = JSON.parse(await readFile(`${out}.partial/manifest.json`, 'utf8')) as { planVersion: string };
     expect(partial.planVersion).toBe('3.3');
     expect((await runCli(['verify', `${out}.partial`])).code).toBe(0);
+  });
+
+  it('with no browser at all, still writes the site and says how to get one', async () => {
+    const out = path.join(dir, 'no-browser');
+    const result = await runCli(['build', 'plan', '--out', out, ...today], {
+      PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`${out}: site written, with no binder`);
+    expect(result.stderr).toContain(
+      'bcp: the binder was not printed: PUPPETEER_EXECUTABLE_PATH is /nonexistent/chromium, which does not exist. To get a browser: `unset PUPPETEER_EXECUTABLE_PATH, or sudo apt-get install chromium`',
+    );
+    expect(existsSync(path.join(out, 'site', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'binder.pdf'))).toBe(false);
+    expect((await runCli(['verify', out])).code).toBe(0);
+  });
+
+  it('with no browser, never replaces an output that holds a binder: the site goes beside it', async () => {
+    const out = path.join(dir, 'has-binder');
+    expect((await runCli(['build', 'plan', '--no-pdf', '--out', out, ...today])).code).toBe(0);
+    // The binder a previous build printed; its bytes do not matter, only that it is never lost.
+    await writeFile(path.join(out, 'binder.pdf'), '%PDF-1.7 previous binder\n');
+    const before = await readFile(path.join(out, 'binder.pdf'), 'utf8');
+    const result = await runCli(['build', 'plan', '--out', out, ...today], {
+      PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`\`${out}\` was left as it was`);
+    expect(await readFile(path.join(out, 'binder.pdf'), 'utf8')).toBe(before);
+    expect(existsSync(path.join(`${out}.partial`, 'site', 'index.html'))).toBe(true);
   });
 
   it('keeps the previous output when the plan is invalid', async () => {
