@@ -1,10 +1,12 @@
 // `bcp init` as a user runs it: a real process writing into a new folder, judged by the files and by `bcp check`.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { repoRoot } from '../helpers/paths.js';
 import { assertCompiled, runCli } from '../helpers/run-cli.js';
 
 const answers = ['--org', 'Kettle & Crumb: Café', '--owner', "Zoë O'Brien", '--phone', '+441234567890'];
@@ -115,5 +117,47 @@ describe('bcp init', () => {
     const result = await runCli(['init', dir, ...answers, '--plan', '../elsewhere']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--plan must be a folder inside the project');
+  });
+});
+
+/** Runs `bcp init` on a terminal (a pseudo-terminal from util-linux `script`), typing `keys` one chunk at a time. */
+async function onTerminal(dir: string, keys: string[]): Promise<{ code: number | null; output: string }> {
+  const bin = path.join(repoRoot, 'bin', 'bcp.js');
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  // Someone at a terminal, not CI: the only case where bcp asks.
+  delete env.CI;
+  const child = spawn('script', ['-qec', `"${process.execPath}" "${bin}" init --today 2026-11-27`, '/dev/null'], {
+    cwd: dir,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  for (const key of keys) {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.stdin.write(key);
+  }
+  const [code] = (await once(child, 'close')) as [number | null];
+  return { code, output };
+}
+
+describe('bcp init on a terminal', () => {
+  it('asks for what the options did not give', async () => {
+    const dir = await newProject();
+    const { code, output } = await onTerminal(dir, ['Harbour Clinic\r', 'Ana Ruiz\r', '+34 600 000 000\r']);
+    expect(code).toBe(0);
+    expect(output).toContain('The business this plan protects');
+    expect(output).toContain('Wrote:');
+    expect(parse(await readFile(path.join(dir, 'plan/plan.yaml'), 'utf8'))).toMatchObject({
+      plan: { organization: 'Harbour Clinic', owner: 'ana-ruiz' },
+    });
+  });
+
+  it('stops on Ctrl-C with nothing written', async () => {
+    const dir = await newProject();
+    const { code, output } = await onTerminal(dir, ['Harbour Clinic\r', '\u0003']);
+    expect(code).toBe(130);
+    expect(output).toContain('stopped; nothing was written');
+    expect(await snapshot(dir)).toEqual({});
   });
 });
