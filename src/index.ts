@@ -1,15 +1,40 @@
 /**
- * bcp's library API: load a plan folder, validate it, and (in later stages) lint and render it.
- * The CLI in `cli/` is a thin layer over these functions.
+ * bcp's library API: everything the `bcp` command does, as functions. The CLI in `cli/` is a thin layer over them.
+ *
+ * ```ts
+ * import { check, build } from 'bcp-plan';
+ * const { diagnostics } = await check('plan', { today: '2026-11-27' });
+ * await build('plan', { out: 'dist', today: '2026-11-27', paper: 'a4' });
+ * ```
  */
 export { compareDiagnostics, countBySeverity, severityRank, type Diagnostic, type Severity } from './diagnostic.js';
 export { loadPlan, type LoadedPlan, type SourceLocation } from './load/load-plan.js';
 export { PlanLoadError } from './load/load-error.js';
 export { formatDuration, parseDuration } from './model/duration.js';
 export type * from './model/plan.generated.js';
+export { buildModel, type PlanModel } from './model/plan-model.js';
 export { resolveToday } from './model/today.js';
-export { formatters, type FormatName, type Formatter } from './report/index.js';
 export { validatePlan } from './validate/validate-plan.js';
+export { checkPlan as check, type CheckOptions, type CheckResult } from './check.js';
+export { loadConfig, type LintConfig } from './lint/config.js';
+export { runLint } from './lint/run-lint.js';
+export { rules } from './lint/rules/index.js';
+export type { Finding, LintContext, LintRule } from './lint/types.js';
+export { gitFacts, type GitFacts } from './lint/git/git-facts.js';
+export {
+  buildPlan as build,
+  BinderFailedError,
+  PlanInvalidError,
+  type BuildOptions,
+  type BuildResult,
+} from './build.js';
+export { WatchSession as Watch, type WatchEvent, type WatchOptions } from './watch/watch-session.js';
+export { verifyOutput as verify } from './output/verify.js';
+export { formatters, type FormatContext, type FormatName, type Formatter } from './report/index.js';
+export { findBrowser, type BrowserSearch, type FoundBrowser } from './render/print/find-browser.js';
+export { runDoctor as doctor, type DoctorCheck } from './doctor/doctor.js';
+export { initProject as init, InitConflictError, type InitResult } from './init/init-project.js';
+export type { InitAnswers } from './init/scaffold.js';
 
 import type { Diagnostic } from './diagnostic.js';
 import { loadPlan, type LoadedPlan } from './load/load-plan.js';
