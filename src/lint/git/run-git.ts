@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
@@ -42,4 +42,39 @@ export async function git(cwd: string, args: string[]): Promise<string | undefin
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The contents of many blobs from one `git cat-file --batch` process (one process per file version would make a
+ * long history slow). Undefined when git fails; a blob git cannot find is left out.
+ */
+export async function readBlobs(cwd: string, shas: readonly string[]): Promise<Map<string, string> | undefined> {
+  if (shas.length === 0) return new Map();
+  const out = await new Promise<Buffer | undefined>((resolve) => {
+    const child = spawn('git', [...STABLE_OUTPUT, 'cat-file', '--batch'], { cwd, env: gitEnv() });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks) : undefined));
+    child.stdin.on('error', () => resolve(undefined));
+    child.stdin.end(`${shas.join('\n')}\n`);
+  });
+  return out && parseBatch(out);
+}
+
+/** `<sha> blob <size>\n<content>\n` per blob, or `<sha> missing\n`. Sizes are bytes, so the output is read as bytes. */
+function parseBatch(out: Buffer): Map<string, string> {
+  const blobs = new Map<string, string>();
+  let at = 0;
+  while (at < out.length) {
+    const end = out.indexOf(10, at);
+    if (end < 0) break;
+    const [sha = '', type = '', size = ''] = out.subarray(at, end).toString('utf8').split(' ');
+    at = end + 1;
+    if (type === 'missing' || size === '') continue;
+    const length = Number(size);
+    if (type === 'blob') blobs.set(sha, out.subarray(at, at + length).toString('utf8'));
+    at += length + 1;
+  }
+  return blobs;
 }
