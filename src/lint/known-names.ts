@@ -84,40 +84,65 @@ export interface ToolLinks {
  * terminals" is Acme), when its vendor is, or when its web address is on the tool's domain.
  */
 export function inventoryLinks(plan: PlanModel, tools: readonly ListedTool[]): ToolLinks {
-  const padded = (name: string): string => ` ${wordsOf(name)} `;
-  // Each system's names and host once: a large inventory against the whole tool list is millions of comparisons.
-  const systems = [...plan.systems.values()].map((system) => {
+  // Indexed once, then each system is looked up by its words and host: a large inventory against the whole tool
+  // list would otherwise be millions of comparisons.
+  const index = new ToolIndex(tools);
+  const links: ToolLinks = { systems: new Map(tools.map((listed) => [listed, []])), vendors: new Set() };
+  for (const system of plan.systems.values()) {
     const vendor = system.vendor ? plan.vendors.get(system.vendor) : undefined;
-    const names = [system.name, ...(system.aliases ?? []), ...(vendor ? vendorNames(vendor) : [])].map(padded);
-    return { system, host: system.url ? hostOf(system.url) : undefined, names };
-  });
-  const vendors = [...plan.vendors.values()].flatMap(vendorNames).map(padded);
-  const links: ToolLinks = { systems: new Map(), vendors: new Set() };
-  for (const listed of tools) {
-    const names = namesToCompare(listed);
-    const domains = listed.tool.domains ?? [];
-    const holdsName = (own: string): boolean =>
-      names.some(({ text, whole }) => (whole ? own === text : own.includes(text)));
-    const isTool = ({ host, names: own }: (typeof systems)[number]): boolean =>
-      (host !== undefined && domains.some((d) => host === d || host.endsWith(`.${d}`))) || own.some(holdsName);
-    links.systems.set(
-      listed,
-      systems.filter(isTool).map(({ system }) => system),
-    );
-    if (vendors.some(holdsName)) links.vendors.add(listed);
+    const names = [system.name, ...(system.aliases ?? []), ...(vendor ? vendorNames(vendor) : [])];
+    const found = new Set([...names.flatMap((name) => index.named(name)), ...index.onDomain(system.url)]);
+    for (const listed of found) links.systems.get(listed)?.push(system);
+  }
+  for (const vendor of plan.vendors.values()) {
+    for (const listed of vendorNames(vendor).flatMap((name) => index.named(name))) links.vendors.add(listed);
   }
   return links;
 }
 
-const vendorNames = (vendor: { id: string; name: string }): string[] => [vendor.name, vendor.id.replace(/-/g, ' ')];
+/** The listed tools by the first word of each of their names, and by domain. */
+class ToolIndex {
+  private readonly byFirstWord = new Map<string, { words: string; whole: boolean; listed: ListedTool }[]>();
+  private readonly byDomain = new Map<string, ListedTool[]>();
 
-/**
- * A tool's names as words padded with spaces, to be found inside a system's or vendor's name. A name of everyday
- * words ("Box", "Teams") must be the whole name: "Lock box" and "Nursing Teams roster" are not those tools.
- */
-function namesToCompare(listed: ListedTool): { text: string; whole: boolean }[] {
-  return toolNames(listed.tool).map((name) => ({ text: ` ${wordsOf(name)} `, whole: isOrdinaryWords(name) }));
+  constructor(tools: readonly ListedTool[]) {
+    for (const listed of tools) {
+      for (const name of toolNames(listed.tool)) {
+        const words = wordsOf(name);
+        const first = words.split(' ')[0] ?? '';
+        // A name of everyday words ("Box", "Teams") must be the whole name: "Lock box" is not Box.
+        const entry = { words, whole: isOrdinaryWords(name), listed };
+        this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), entry]);
+      }
+      for (const domain of listed.tool.domains ?? []) {
+        this.byDomain.set(domain, [...(this.byDomain.get(domain) ?? []), listed]);
+      }
+    }
+  }
+
+  /** The tools a name is, or whose name it holds as whole words. */
+  named(name: string): ListedTool[] {
+    const words = wordsOf(name);
+    const padded = ` ${words} `;
+    const found: ListedTool[] = [];
+    for (const word of new Set(words.split(' '))) {
+      for (const entry of this.byFirstWord.get(word) ?? []) {
+        if (entry.whole ? words === entry.words : padded.includes(` ${entry.words} `)) found.push(entry.listed);
+      }
+    }
+    return found;
+  }
+
+  /** The tools on whose domain (or a subdomain of it) a web address is. */
+  onDomain(url: string | undefined): ListedTool[] {
+    const host = url ? hostOf(url) : undefined;
+    if (!host) return [];
+    const labels = host.split('.');
+    return labels.flatMap((_, at) => this.byDomain.get(labels.slice(at).join('.')) ?? []);
+  }
 }
+
+const vendorNames = (vendor: { id: string; name: string }): string[] => [vendor.name, vendor.id.replace(/-/g, ' ')];
 
 /** A name as its lower-case words joined by single spaces, so that names compare word by word. */
 function wordsOf(name: string): string {

@@ -21,7 +21,7 @@ export function runLint(
   for (const rule of enabled) {
     const { severity, options } = readSetting(config.rules[rule.id]);
     if (severity === 'off') continue;
-    for (const finding of rule.check(plan, { ...context, options })) {
+    for (const finding of rule.check(plan, { ...context, config: options })) {
       const diagnostic = toDiagnostic(plan, rule, finding);
       // A severity set in the config wins; a rule's own two-level severities apply otherwise.
       if (severity) diagnostic.severity = severity;

@@ -19,7 +19,7 @@ export interface LintContext {
    * This rule's options from bcp.config.yaml (`rule-id: [severity, { ... }]`), already checked against the rule's
    * `optionsSchema`; empty when the config gives none. The engine sets it for each rule.
    */
-  options?: Readonly<Record<string, unknown>>;
+  config?: Readonly<Record<string, unknown>>;
 }
 
 /** One thing a rule found, before the engine adds rule id, severity, file, line and column. */

@@ -1,6 +1,6 @@
-import { parse } from 'yaml';
 import { findRepository, type Commit } from './git-facts.js';
-import { git, readBlobs } from './run-git.js';
+import { PastNameReader } from './past-names.js';
+import { blobSizes, git, readBlobs } from './run-git.js';
 
 /** A name a system or vendor had in an earlier commit of the plan. */
 export interface PastName {
@@ -20,6 +20,8 @@ export type PlanHistory =
 /** Enough for years of plan changes, and few enough that lint stays fast on a long history. */
 const MAX_COMMITS = 200;
 const MAX_FILE_VERSIONS = 1000;
+/** Old versions past this many bytes are left out: reading them stays well under a second. */
+const MAX_BYTES = 32 * 1024 * 1024;
 /** A version of a YAML file of the plan folder, and the newest commit it was added or replaced in. */
 type Versions = Map<string, Commit>;
 
@@ -31,13 +33,22 @@ export async function planHistory(planDir: string): Promise<PlanHistory> {
   if ((await git(root, ['rev-parse', '--is-shallow-repository'])) === 'true') {
     return { kind: 'unavailable', reason: 'shallow' };
   }
-  const { versions, partial } = await fileVersions(root, planPrefix);
-  const blobs = (await readBlobs(root, [...versions.keys()])) ?? new Map<string, string>();
+  const found = await fileVersions(root, planPrefix);
+  // The committed versions of files that are unchanged now hold today's names, which the plan itself has.
+  const unchanged = await unchangedNow(root, planPrefix);
+  for (const { sha } of unchanged) found.versions.delete(sha);
+  // Only files with older versions are read as they are now: most of a large plan never changed.
+  const changedPaths = new Set([...found.versions.keys()].map((sha) => found.paths.get(sha)));
+  const current = unchanged.filter(({ path }) => changedPaths.has(path)).map(({ sha }) => sha);
+  const { versions, partial } = await withinBudget(root, found);
+  const blobs = (await readBlobs(root, [...current, ...versions.keys()])) ?? new Map<string, string>();
   const names = new Map<string, PastName>();
+  const reader = new PastNameReader();
+  for (const sha of current) reader.knowCurrent(blobs.get(sha) ?? '');
   for (const [sha, commit] of versions) {
     const text = blobs.get(sha);
     if (text === undefined) continue;
-    for (const found of namesIn(text, commit)) {
+    for (const found of reader.namesIn(text, commit)) {
       const key = `${found.kind} ${found.name}`;
       const known = names.get(key);
       if (!known || known.commit.date < found.commit.date) names.set(key, found);
@@ -50,11 +61,16 @@ export async function planHistory(planDir: string): Promise<PlanHistory> {
  * Every version of a YAML file under the plan folder that the last commits added or replaced, read from
  * `git log --raw` (one process for the whole history). --no-renames: a moved file is one removed and one added.
  */
-async function fileVersions(root: string, planPrefix: string): Promise<{ versions: Versions; partial: boolean }> {
+async function fileVersions(
+  root: string,
+  planPrefix: string,
+): Promise<{ versions: Versions; paths: Map<string, string>; partial: boolean }> {
   const spec = planPrefix === '' ? [] : [`:(top,literal)${planPrefix}`];
   const args = ['log', `-${MAX_COMMITS + 1}`, '--format=@@%H %cs', '--raw', '--no-abbrev', '--no-renames'];
   const out = (await git(root, [...args, '--', ...spec])) ?? '';
   const versions: Versions = new Map();
+  /** Each version's file, to read the same file as it is now. */
+  const paths = new Map<string, string>();
   let commit: Commit | undefined;
   let commits = 0;
   for (const line of out.split('\n')) {
@@ -62,48 +78,52 @@ async function fileVersions(root: string, planPrefix: string): Promise<{ version
       const [sha = '', date = ''] = line.slice(2).split(' ');
       commit = { sha, date };
       commits += 1;
-      if (commits > MAX_COMMITS) return { versions, partial: true };
+      if (commits > MAX_COMMITS) return { versions, paths, partial: true };
       continue;
     }
     // `:100644 100644 <old blob> <new blob> M\tpath`; a missing side is all zeros.
     const raw = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) \w+\t(.+)$/.exec(line);
     if (!raw || !commit || !/\.ya?ml$/i.test(raw[3] ?? '')) continue;
     for (const sha of [raw[1], raw[2]]) {
-      if (sha && !/^0+$/.test(sha) && !versions.has(sha)) versions.set(sha, commit);
+      if (sha && !/^0+$/.test(sha) && !versions.has(sha)) {
+        versions.set(sha, commit);
+        paths.set(sha, raw[3] ?? '');
+      }
     }
-    if (versions.size >= MAX_FILE_VERSIONS) return { versions, partial: true };
+    if (versions.size >= MAX_FILE_VERSIONS) return { versions, paths, partial: true };
   }
-  return { versions, partial: false };
+  return { versions, paths, partial: false };
 }
 
-/** The names of systems (and their aliases) and vendors in one version of a YAML file; none if it does not parse. */
-function namesIn(text: string, commit: Commit): PastName[] {
-  if (!/^(systems|vendors):/m.test(text)) return [];
-  let data: unknown;
-  try {
-    data = parse(text, { maxAliasCount: 0 });
-  } catch {
-    return [];
-  }
-  if (!isObject(data)) return [];
-  const found: PastName[] = [];
-  for (const system of listOf(data.systems)) {
-    for (const name of [system.name, ...(Array.isArray(system.aliases) ? system.aliases : [])]) {
-      if (typeof name === 'string' && name.trim() !== '') found.push({ name, kind: 'system', commit });
-    }
-  }
-  for (const vendor of listOf(data.vendors)) {
-    if (typeof vendor.name === 'string' && vendor.name.trim() !== '') {
-      found.push({ name: vendor.name, kind: 'vendor', commit });
-    }
-  }
-  return found;
+/** The blobs of HEAD's files under the plan folder that the working tree has not changed. */
+async function unchangedNow(root: string, planPrefix: string): Promise<{ sha: string; path: string }[]> {
+  const spec = planPrefix === '' ? [] : [`:(top,literal)${planPrefix}`];
+  const changed = new Set(lines(await git(root, ['diff', '--name-only', '--no-renames', 'HEAD', '--', ...spec])));
+  const tree = lines(await git(root, ['ls-tree', '-r', '--full-tree', 'HEAD', '--', ...spec]));
+  // `<mode> blob <sha>\t<path>`
+  return tree.flatMap((line) => {
+    const [meta = '', file = ''] = line.split('\t');
+    const sha = meta.split(' ')[2];
+    return sha && !changed.has(file) ? [{ sha, path: file }] : [];
+  });
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The newest versions whose sizes add up to at most MAX_BYTES (sizes from `git cat-file --batch-check`). */
+async function withinBudget(
+  root: string,
+  { versions, partial }: { versions: Versions; partial: boolean },
+): Promise<{ versions: Versions; partial: boolean }> {
+  const sizes = await blobSizes(root, [...versions.keys()]);
+  const kept: Versions = new Map();
+  let bytes = 0;
+  for (const [sha, commit] of versions) {
+    bytes += sizes.get(sha) ?? 0;
+    if (bytes > MAX_BYTES) return { versions: kept, partial: true };
+    kept.set(sha, commit);
+  }
+  return { versions: kept, partial };
 }
 
-function listOf(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter(isObject) : [];
+function lines(out: string | undefined): string[] {
+  return (out ?? '').split('\n').filter(Boolean);
 }

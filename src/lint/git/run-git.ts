@@ -49,9 +49,26 @@ export async function git(cwd: string, args: string[]): Promise<string | undefin
  * long history slow). Undefined when git fails; a blob git cannot find is left out.
  */
 export async function readBlobs(cwd: string, shas: readonly string[]): Promise<Map<string, string> | undefined> {
-  if (shas.length === 0) return new Map();
-  const out = await new Promise<Buffer | undefined>((resolve) => {
-    const child = spawn('git', [...STABLE_OUTPUT, 'cat-file', '--batch'], { cwd, env: gitEnv() });
+  const out = await catFile(cwd, '--batch', shas);
+  return out && parseBatch(out);
+}
+
+/** The size in bytes of each blob, from one `git cat-file --batch-check`; blobs git cannot find are left out. */
+export async function blobSizes(cwd: string, shas: readonly string[]): Promise<Map<string, number>> {
+  const out = (await catFile(cwd, '--batch-check', shas))?.toString('utf8') ?? '';
+  const sizes = new Map<string, number>();
+  for (const line of out.split('\n')) {
+    const [sha = '', type = '', size = ''] = line.split(' ');
+    if (type === 'blob') sizes.set(sha, Number(size));
+  }
+  return sizes;
+}
+
+/** Runs `git cat-file <mode>` with the object names on its input; undefined when git fails. */
+async function catFile(cwd: string, mode: string, shas: readonly string[]): Promise<Buffer | undefined> {
+  if (shas.length === 0) return Buffer.alloc(0);
+  return new Promise<Buffer | undefined>((resolve) => {
+    const child = spawn('git', [...STABLE_OUTPUT, 'cat-file', mode], { cwd, env: gitEnv() });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', () => resolve(undefined));
@@ -59,7 +76,6 @@ export async function readBlobs(cwd: string, shas: readonly string[]): Promise<M
     child.stdin.on('error', () => resolve(undefined));
     child.stdin.end(`${shas.join('\n')}\n`);
   });
-  return out && parseBatch(out);
 }
 
 /** `<sha> blob <size>\n<content>\n` per blob, or `<sha> missing\n`. Sizes are bytes, so the output is read as bytes. */

@@ -35,7 +35,7 @@ const rule: LintRule = {
   severity: 'warning',
   optionsSchema: toolListOptionsSchema,
   check(plan, context) {
-    const tools = toolList((context.options ?? {}) as ToolListOptions);
+    const tools = toolList((context.config ?? {}) as ToolListOptions);
     const patterns = namePatterns(plan, tools, context.history);
     const finder = new NameFinder(patterns);
     const links = inventoryLinks(plan, tools);
