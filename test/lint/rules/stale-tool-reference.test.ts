@@ -27,6 +27,15 @@ const cases: RuleCase[] = [
     ],
   },
   {
+    name: 'a café: the till named by its vendor, "square" as a verb, a bank whose name holds a tool, a retired till',
+    fixture: 'stale-tool-reference/cafe',
+    today: '2026-06-01',
+    messages: [
+      'names Kounta (as \u201cthe Kounta iPad\u201d), which was retired and replaced by Square POS',
+      'names WhatsApp, which is not in the systems inventory',
+    ],
+  },
+  {
     name: 'options add tools (by name and domain) and remove one; a system named after its vendor is known',
     fixture: 'stale-tool-reference/options',
     today: '2026-06-01',
