@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { loadConfig, type LintConfig } from './lint/config.js';
 import { gitFacts } from './lint/git/git-facts.js';
+import { planHistory } from './lint/git/plan-history.js';
 import { runLint } from './lint/run-lint.js';
 import { loadPlan, type LoadedPlan } from './load/load-plan.js';
 import { buildModel, type PlanModel } from './model/plan-model.js';
@@ -40,6 +41,9 @@ export async function checkPlan(planDir: string, options: CheckOptions): Promise
 }
 
 async function lintModel(model: PlanModel, options: CheckOptions, config: LintConfig): Promise<Diagnostic[]> {
-  const git = await gitFacts(model.dir, model.data.plan.tech_paths ?? [], options.base);
-  return runLint(model, { today: options.today, git }, config);
+  const [git, history] = await Promise.all([
+    gitFacts(model.dir, model.data.plan.tech_paths ?? [], options.base),
+    planHistory(model.dir),
+  ]);
+  return runLint(model, { today: options.today, git, history }, config);
 }

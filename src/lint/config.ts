@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { Ajv } from 'ajv';
-import type { Diagnostic, Severity } from '../diagnostic.js';
+import { Ajv, type ErrorObject } from 'ajv';
+import type { Document, LineCounter } from 'yaml';
+import type { Diagnostic } from '../diagnostic.js';
 import { PlanLoadError } from '../load/load-error.js';
 import { findUp } from '../load/find-up.js';
 import { locate } from '../load/locate.js';
@@ -11,11 +12,17 @@ import { didYouMean } from '../validate/did-you-mean.js';
 import { filterSchemaErrors } from '../validate/filter-schema-errors.js';
 import { rules } from './rules/index.js';
 import { schemaMessage } from '../validate/schema-messages.js';
+import { describe } from '../schema/nouns.js';
+import { ruleDocsPath } from './run-lint.js';
+import { optionsErrors } from './rule-options.js';
+import { readSetting, type RuleSetting } from './rule-setting.js';
 
-/** bcp.config.yaml: a severity per rule id, or `off`. */
+/** bcp.config.yaml: per rule id a severity, `off`, or a severity and the rule's options. */
 export interface LintConfig {
-  rules: Record<string, Severity | 'off'>;
+  rules: Record<string, RuleSetting>;
 }
+
+type ErrorAt = { error: ErrorObject; path: (string | number)[] };
 
 export const CONFIG_FILE = 'bcp.config.yaml';
 
@@ -41,25 +48,59 @@ export async function loadConfig(
   if (parsed.diagnostics.length > 0) return { config: { rules: {} }, diagnostics: parsed.diagnostics, file: path };
   const data: unknown = parsed.doc.toJS() ?? {};
   const validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(configSchema);
-  if (validate(data)) return { config: { rules: {}, ...(data as Partial<LintConfig>) }, diagnostics: [], file: path };
   // For an unknown rule id ajv reports the `enum` failure of the name itself too (it carries `propertyName`).
-  const errors = (validate.errors ?? []).filter((error) => error.propertyName === undefined);
-  const diagnostics = filterSchemaErrors(errors).map((error): Diagnostic => {
-    const at = fromJsonPointer(error.instancePath);
-    const target =
-      error.keyword === 'propertyNames'
-        ? [...at, String((error.params as { propertyName?: string }).propertyName)]
-        : at;
-    return {
-      ruleId: 'config',
-      severity: 'error',
-      message: configMessage(error, data, target),
-      file: path,
-      ...locate(parsed.doc, parsed.lineCounter, target, error.keyword === 'propertyNames' ? 'key' : 'value'),
-      path: formatPath(target),
-    };
-  });
+  const errors: ErrorAt[] = validate(data)
+    ? ruleOptionsErrors(data as LintConfig)
+    : filterSchemaErrors((validate.errors ?? []).filter((error) => error.propertyName === undefined)).map((error) => ({
+        error,
+        path: fromJsonPointer(error.instancePath),
+      }));
+  if (errors.length === 0)
+    return { config: { rules: {}, ...(data as Partial<LintConfig>) }, diagnostics: [], file: path };
+  const diagnostics = errors.map(({ error, path: at }) => configDiagnostic(path, parsed, data, error, at));
   return { config: { rules: {} }, diagnostics, file: path };
+}
+
+/** The options of each rule, checked against the schema the rule declares; paths from the top of the file. */
+function ruleOptionsErrors(config: LintConfig): ErrorAt[] {
+  const found: ErrorAt[] = [];
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const rule = rules.find((candidate) => candidate.id === id);
+    if (!rule || !Array.isArray(setting) || setting.length < 2) continue;
+    const at = ['rules', id, 1];
+    const errors = optionsErrors(rule, setting[1]);
+    if (errors === 'takes-none') {
+      const error = { keyword: 'takesNoOptions', instancePath: '', schemaPath: '', params: {} } as ErrorObject;
+      found.push({ error, path: at });
+      continue;
+    }
+    for (const error of filterSchemaErrors(errors))
+      found.push({ error, path: [...at, ...fromJsonPointer(error.instancePath)] });
+  }
+  return found;
+}
+
+function configDiagnostic(
+  file: string,
+  parsed: { doc: Document; lineCounter: LineCounter },
+  data: unknown,
+  error: ErrorObject,
+  at: (string | number)[],
+): Diagnostic {
+  // A bad rule name and an unknown option are keys: point at the key itself, not at the mapping holding it.
+  const params = error.params as { propertyName?: string; additionalProperty?: string };
+  const key = error.keyword === 'propertyNames' ? params.propertyName : undefined;
+  const unknown = error.keyword === 'additionalProperties' ? params.additionalProperty : undefined;
+  const isName = key !== undefined || unknown !== undefined;
+  const target = key !== undefined ? [...at, key] : unknown !== undefined ? [...at, unknown] : at;
+  return {
+    ruleId: 'config',
+    severity: 'error',
+    message: configMessage(error, data, unknown !== undefined ? at : target),
+    file,
+    ...locate(parsed.doc, parsed.lineCounter, target, isName ? 'key' : 'value'),
+    path: formatPath(target),
+  };
 }
 
 function configMessage(error: Parameters<typeof schemaMessage>[0], data: unknown, path: (string | number)[]): string {
@@ -71,10 +112,40 @@ function configMessage(error: Parameters<typeof schemaMessage>[0], data: unknown
     );
     return `\`${name}\` is not a lint rule${guess ? ` — did you mean \`${guess}\`?` : ''}`;
   }
+  if (error.keyword === 'enum' && (error.params as { allowedValues: unknown[] }).allowedValues.length > LONG_LIST) {
+    return longChoice(error, data, path);
+  }
+  if (error.keyword === 'takesNoOptions') {
+    return `\`${String(path[1])}\` takes no options; write only its severity, like \`${String(path[1])}: warning\``;
+  }
   return schemaMessage(error, data, path);
 }
 
-/** Every rule with the severity it will run at (`off` when turned off): what `--print-config` shows. */
-export function effectiveRules(config: LintConfig): Record<string, Severity | 'off'> {
-  return Object.fromEntries(rules.map((rule) => [rule.id, config.rules[rule.id] ?? rule.severity]));
+/** More choices than a message can list (the built-in tools): a guess, and where the list is. */
+const LONG_LIST = 12;
+
+function longChoice(error: ErrorObject, data: unknown, path: (string | number)[]): string {
+  const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+  const written = String(error.data);
+  const guess = didYouMean(
+    written,
+    allowed.map((value) => value.toLowerCase()),
+  );
+  const match = allowed.find((value) => value.toLowerCase() === guess);
+  const rule = String(path[1]);
+  return (
+    `${describe(data, path)} is \`${written}\`, which is not one of the choices` +
+    (match ? ` — did you mean \`${match}\`?` : `; the list is in ${ruleDocsPath(rule)}`)
+  );
+}
+
+/** Every rule as it will run: its severity (`off` when turned off) and options, for `--print-config`. */
+export function effectiveRules(config: LintConfig): Record<string, RuleSetting> {
+  return Object.fromEntries(
+    rules.map((rule) => {
+      const { severity, options } = readSetting(config.rules[rule.id]);
+      const level = severity ?? rule.severity;
+      return [rule.id, Object.keys(options).length === 0 ? level : [level, options]];
+    }),
+  );
 }

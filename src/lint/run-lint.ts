@@ -4,6 +4,7 @@ import type { PlanModel } from '../model/plan-model.js';
 import type { LintConfig } from './config.js';
 import { applyIgnoreComments, findIgnoreComments } from './ignore-comments.js';
 import { rules } from './rules/index.js';
+import { readSetting } from './rule-setting.js';
 import type { Finding, LintContext, LintRule } from './types.js';
 
 /** Where each rule's docs page lives, relative to the repository. */
@@ -18,12 +19,12 @@ export function runLint(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const rule of enabled) {
-    const setting = config.rules[rule.id];
-    if (setting === 'off') continue;
-    for (const finding of rule.check(plan, context)) {
+    const { severity, options } = readSetting(config.rules[rule.id]);
+    if (severity === 'off') continue;
+    for (const finding of rule.check(plan, { ...context, config: options })) {
       const diagnostic = toDiagnostic(plan, rule, finding);
       // A severity set in the config wins; a rule's own two-level severities apply otherwise.
-      if (setting) diagnostic.severity = setting;
+      if (severity) diagnostic.severity = severity;
       diagnostics.push(diagnostic);
     }
   }

@@ -1,11 +1,12 @@
 import type { Nodes, Root } from 'mdast';
 
 /**
- * How a name is looked for in prose: `name` case-insensitively; `proper` only written exactly so and not where any
- * word is capitalised (the start of a sentence, line, list item or heading); `domain` as a web address on the domain
- * or a subdomain of it.
+ * How a name is looked for in prose: `name` case-insensitively; `exact` only written exactly so (a name made of
+ * everyday words: "Insight", "Business Central"); `proper` written exactly so, and neither where any word is
+ * capitalised (the start of a sentence, line, list item or heading) nor as part of a longer capitalised name
+ * ("Nursing Teams", "Sage Thompson"); `domain` as a web address on the domain or a subdomain of it.
  */
-export type NameKind = 'name' | 'proper' | 'domain';
+export type NameKind = 'name' | 'exact' | 'proper' | 'domain';
 
 /** A name to look for and what it names. Patterns earlier in the list win ties of equal length. */
 export interface NamePattern<T> {
@@ -45,7 +46,7 @@ function regexOf<T>(pattern: Compiled<T>): RegExp {
     pattern.kind === 'domain'
       ? `(?<![\\p{L}\\p{N}_.-])(?:[a-z0-9-]+\\.)*${escape(pattern.text)}(?![\\p{L}\\p{N}_-])`
       : `${NOT_WORD_BEFORE}${loose(pattern.text)}${NOT_WORD_AFTER}`;
-  pattern.regex ??= new RegExp(source, pattern.kind === 'proper' ? 'gu' : 'giu');
+  pattern.regex ??= new RegExp(source, pattern.kind === 'name' || pattern.kind === 'domain' ? 'giu' : 'gu');
   return pattern.regex;
 }
 
@@ -70,6 +71,24 @@ const CAPITALISED_ANYWAY = /(?:^|[.!?:;]\s)[\s\-*+#>\d.)[(_~`"'\u201c\u2018]*$/u
 function startsSentence(source: string, offset: number): boolean {
   const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
   return CAPITALISED_ANYWAY.test(source.slice(lineStart, offset));
+}
+
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}\p{N}]*) $/u;
+const CAPITALISED_AFTER = /^ \p{Lu}/u;
+
+/**
+ * Whether a capitalised word is one word of a longer capitalised name: "the Nursing Teams", "call Sage Thompson".
+ * A word before it that is capitalised only because it starts the sentence ("Use Slack") does not count.
+ */
+function partOfLongerName(source: string, offset: number, length: number): boolean {
+  if (CAPITALISED_AFTER.test(source.slice(offset + length, offset + length + 2))) return true;
+  const before = CAPITALISED_BEFORE.exec(source.slice(Math.max(0, offset - 40), offset));
+  return before !== null && !startsSentence(source, offset - before[0].length);
+}
+
+/** A proper-noun name where it is more likely the everyday word or part of another name. */
+function isCommonUse(source: string, offset: number, length: number): boolean {
+  return startsSentence(source, offset) || partOfLongerName(source, offset, length);
 }
 
 /** Finds names in text: the names indexed by their longest word once, then reused over all the plan's prose. */
@@ -132,7 +151,7 @@ export class NameFinder<T> {
     for (const pattern of this.candidates(text)) {
       for (const match of text.matchAll(regexOf(pattern))) {
         const offset = start + match.index;
-        if (pattern.kind === 'proper' && startsSentence(source, offset)) continue;
+        if (pattern.kind === 'proper' && isCommonUse(source, offset, match[0].length)) continue;
         const { subject, kind, rank } = pattern;
         candidates.push({ subject, kind, rank, written: match[0], offset, block });
       }

@@ -3,7 +3,9 @@ import type { SourceLocation } from '../load/load-plan.js';
 import type { Anchor } from '../load/locate.js';
 import type { PlanPath } from '../load/plan-path.js';
 import type { PlanModel } from '../model/plan-model.js';
+import type { SchemaNode } from '../schema/plan-schema.js';
 import type { GitFacts } from './git/git-facts.js';
+import type { PlanHistory } from './git/plan-history.js';
 
 /** What a rule is given besides the plan. Rules do no I/O and never read the clock. */
 export interface LintContext {
@@ -11,6 +13,13 @@ export interface LintContext {
   today: string;
   /** What git history says about the plan and the tech paths; undefined outside a git repository. */
   git: GitFacts | undefined;
+  /** The names the plan's earlier commits gave systems and vendors; undefined when not gathered (library use). */
+  history?: PlanHistory;
+  /**
+   * This rule's options from bcp.config.yaml (`rule-id: [severity, { ... }]`), already checked against the rule's
+   * `optionsSchema`; empty when the config gives none. The engine sets it for each rule.
+   */
+  config?: Readonly<Record<string, unknown>>;
 }
 
 /** One thing a rule found, before the engine adds rule id, severity, file, line and column. */
@@ -33,5 +42,10 @@ export interface LintRule {
   description: string;
   /** Severity unless bcp.config.yaml says otherwise. */
   severity: Severity;
+  /**
+   * JSON Schema of the options the rule takes in bcp.config.yaml, as ESLint's `meta.schema`: bcp checks the
+   * config against it and reports mistakes at their line. A rule without one takes no options.
+   */
+  optionsSchema?: SchemaNode;
   check(plan: PlanModel, context: LintContext): Finding[];
 }

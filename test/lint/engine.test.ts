@@ -56,4 +56,30 @@ describe('bcp.config.yaml', () => {
     const info = await checkPlan(dir, { today, configFile: path.join(fixtures, 'departed-info.yaml') });
     expect(info.diagnostics.filter((d) => d.ruleId === 'departed-person').map((d) => d.severity)).toEqual(['info']);
   });
+
+  it('gives a rule its options, checked against the schema the rule declares', async () => {
+    const { config, diagnostics } = await loadConfig(path.join(fixtures, 'options', 'good.yaml'));
+    expect(diagnostics).toEqual([]);
+    expect(config.rules['stale-tool-reference']).toEqual([
+      'error',
+      { tools: { add: [{ name: 'Halaxy', domains: ['halaxy.com'] }], remove: ['Slack'] } },
+    ]);
+  });
+
+  it('reports mistakes in rule options at their lines, and options given to a rule that takes none', async () => {
+    const { config, diagnostics } = await loadConfig(path.join(fixtures, 'options', 'bad.yaml'));
+    expect(config).toEqual({ rules: {} });
+    const sorted = [...diagnostics].sort((a, b) => a.line - b.line);
+    expect(sorted.map((d) => [d.line, d.column, d.message])).toEqual([
+      [5, 18, expect.stringContaining('must be true or false') as string],
+      [7, 13, expect.stringContaining('has no `name`') as string],
+      [
+        8,
+        18,
+        expect.stringContaining('is `Slak`, which is not one of the choices \u2014 did you mean `Slack`?') as string,
+      ],
+      [9, 9, expect.stringContaining('unknown key `extra`') as string],
+      [10, 30, '`departed-person` takes no options; write only its severity, like `departed-person: warning`'],
+    ]);
+  });
 });

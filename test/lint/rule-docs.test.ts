@@ -16,6 +16,15 @@ describe('every lint rule', () => {
     });
   }
 
+  for (const rule of rules.filter((candidate) => candidate.optionsSchema)) {
+    it(`${rule.id} documents each of its options`, async () => {
+      const page = await readFile(new URL(ruleDocsPath(rule.id), root), 'utf8');
+      const options = page.split('\n## Options\n')[1]?.split('\n## ')[0] ?? '';
+      expect(options, 'an Options section').not.toBe('');
+      for (const key of Object.keys(rule.optionsSchema?.properties ?? {})) expect(options).toContain(`\`${key}\``);
+    });
+  }
+
   it('is named in the config schema, so editors complete rule ids in bcp.config.yaml', async () => {
     const schema = JSON.parse(await readFile(new URL('schemas/config.schema.json', root), 'utf8')) as {
       properties: { rules: { propertyNames: { enum: string[] } } };

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import type { GitFacts } from '../../src/lint/git/git-facts.js';
+import type { PlanHistory } from '../../src/lint/git/plan-history.js';
+import type { LintConfig } from '../../src/lint/config.js';
 import { runLint } from '../../src/lint/run-lint.js';
 import type { LintRule } from '../../src/lint/types.js';
 import { loadPlan } from '../../src/load/load-plan.js';
@@ -19,6 +21,9 @@ export interface RuleCase {
   fixture: string;
   today: string;
   git?: GitFacts;
+  history?: PlanHistory;
+  /** The rule's options, as bcp.config.yaml would give them (`[severity, options]`). */
+  options?: Record<string, unknown>;
   /** Words each finding's message must contain, in line order (optional). */
   messages?: string[];
 }
@@ -42,7 +47,9 @@ export async function testRule(rule: LintRule, testCase: RuleCase): Promise<Diag
     const loaded = await loadPlan(dir);
     const invalid = validatePlan(loaded).filter((d) => d.severity === 'error');
     expect(invalid, `fixture ${testCase.fixture} must be a valid plan`).toEqual([]);
-    const found = runLint(buildModel(loaded), { today: testCase.today, git: testCase.git }, { rules: {} }, [rule]);
+    const { today, git, history, options } = testCase;
+    const config: LintConfig = { rules: options ? { [rule.id]: [rule.severity, options] } : {} };
+    const found = runLint(buildModel(loaded), { today, git, history }, config, [rule]);
     const actual = found.map((d) => ({ file: path.relative(dir, d.file), line: d.line, ruleId: d.ruleId }));
     expect(actual, testCase.name).toEqual(await expectedMarkers(dir));
     if (testCase.messages) {

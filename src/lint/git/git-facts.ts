@@ -75,7 +75,7 @@ export async function gitFacts(
  * The repository root and the plan folder's path inside it, both as git sees them: working the prefix out from
  * file names breaks when the plan folder is reached through a symbolic link (/tmp on macOS is one).
  */
-async function findRepository(planDir: string): Promise<{ root: string; planPrefix: string } | undefined> {
+export async function findRepository(planDir: string): Promise<{ root: string; planPrefix: string } | undefined> {
   const out = await git(planDir, ['rev-parse', '--show-toplevel', '--show-prefix']);
   if (out === undefined) return undefined;
   const [root = '', planPrefix = ''] = out.split('\n');

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
@@ -65,4 +65,55 @@ export async function gitResult(
     const said = (failed.stderr ?? failed.message ?? '').trim().split('\n').filter(Boolean);
     return { ok: false, reason: said[said.length - 1]?.replace(/^fatal: /, '') ?? 'git failed' };
   }
+}
+
+/**
+ * The contents of many blobs from one `git cat-file --batch` process (one process per file version would make a
+ * long history slow). Undefined when git fails; a blob git cannot find is left out.
+ */
+export async function readBlobs(cwd: string, shas: readonly string[]): Promise<Map<string, string> | undefined> {
+  const out = await catFile(cwd, '--batch', shas);
+  return out && parseBatch(out);
+}
+
+/** The size in bytes of each blob, from one `git cat-file --batch-check`; blobs git cannot find are left out. */
+export async function blobSizes(cwd: string, shas: readonly string[]): Promise<Map<string, number>> {
+  const out = (await catFile(cwd, '--batch-check', shas))?.toString('utf8') ?? '';
+  const sizes = new Map<string, number>();
+  for (const line of out.split('\n')) {
+    const [sha = '', type = '', size = ''] = line.split(' ');
+    if (type === 'blob') sizes.set(sha, Number(size));
+  }
+  return sizes;
+}
+
+/** Runs `git cat-file <mode>` with the object names on its input; undefined when git fails. */
+async function catFile(cwd: string, mode: string, shas: readonly string[]): Promise<Buffer | undefined> {
+  if (shas.length === 0) return Buffer.alloc(0);
+  return new Promise<Buffer | undefined>((resolve) => {
+    const child = spawn('git', [...STABLE_OUTPUT, 'cat-file', mode], { cwd, env: gitEnv() });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks) : undefined));
+    child.stdin.on('error', () => resolve(undefined));
+    child.stdin.end(`${shas.join('\n')}\n`);
+  });
+}
+
+/** `<sha> blob <size>\n<content>\n` per blob, or `<sha> missing\n`. Sizes are bytes, so the output is read as bytes. */
+function parseBatch(out: Buffer): Map<string, string> {
+  const blobs = new Map<string, string>();
+  let at = 0;
+  while (at < out.length) {
+    const end = out.indexOf(10, at);
+    if (end < 0) break;
+    const [sha = '', type = '', size = ''] = out.subarray(at, end).toString('utf8').split(' ');
+    at = end + 1;
+    if (type === 'missing' || size === '') continue;
+    const length = Number(size);
+    if (type === 'blob') blobs.set(sha, out.subarray(at, at + length).toString('utf8'));
+    at += length + 1;
+  }
+  return blobs;
 }

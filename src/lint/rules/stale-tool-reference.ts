@@ -1,16 +1,16 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Severity } from '../../diagnostic.js';
 import type { PlanPath } from '../../load/plan-path.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import type { System } from '../../model/plan.generated.js';
 import { describe } from '../../schema/nouns.js';
 import { fieldsUsing, isRecord, valuesAt, type FieldPattern } from '../../schema/plan-schema.js';
-import { businessTools, caseInsensitiveNames, toolNames, type BusinessTool } from '../business-tools.js';
-import { hostOf, NameFinder, type Mention, type NamePattern } from '../tool-mentions.js';
+import type { PastName, PlanHistory } from '../git/plan-history.js';
+import { inventoryLinks, namePatterns, type Subject, type ToolLinks } from '../known-names.js';
+import { toolList, toolListOptionsSchema, type ToolListOptions } from '../tool-list.js';
+import { NameFinder, type Mention } from '../tool-mentions.js';
 import type { Finding, LintRule } from '../types.js';
-
-/** What a name in the prose turned out to name: a system of the inventory, or a tool from the known list. */
-type Subject = { system: System } | { tool: BusinessTool };
 
 /** A mention that sends people to a tool the business no longer has, or never told the plan about. */
 interface Stale {
@@ -18,6 +18,8 @@ interface Stale {
   key: string;
   says: string;
   hint: string;
+  /** Set for a tool of bcp's own list: a guess about the business, so information only. */
+  severity?: Severity;
 }
 
 const parser = unified().use(remarkParse);
@@ -29,22 +31,24 @@ const parser = unified().use(remarkParse);
 const rule: LintRule = {
   id: 'stale-tool-reference',
   description:
-    'A step, template, scenario or Markdown procedure names a system that is retired or not in the inventory.',
+    'A step, template, scenario or Markdown procedure names a system that is retired, was removed from the plan, or is not in the inventory.',
   severity: 'warning',
-  check(plan) {
-    const patterns = namePatterns(plan);
+  optionsSchema: toolListOptionsSchema,
+  check(plan, context) {
+    const tools = toolList((context.config ?? {}) as ToolListOptions);
+    const patterns = namePatterns(plan, tools, context.history);
     const finder = new NameFinder(patterns);
-    const links = inventoryLinks(plan);
+    const links = inventoryLinks(plan, tools);
     const judge = (mention: Mention<Subject>): Stale | undefined => judgeMention(plan, mention, links);
     // Prose can only be stale if it holds a name that could be: most prose names current systems or nothing, and
     // is then never parsed (parsing every procedure of a large plan would take most of lint's time).
     const staleFinder = new NameFinder(patterns.filter(({ subject }) => couldBeStale(subject, links)));
-    const findings: Finding[] = [];
+    const findings: Finding[] = historyFindings(plan, context.history);
     for (const { path, text } of proseStrings(plan)) {
       if (!staleFinder.mightMention(text)) continue;
       const where = describe(plan.data, path);
       for (const { stale } of staleMentions(finder.inMarkdown(text, parser.parse(text)), judge)) {
-        findings.push({ path, message: `${where} ${stale.says}`, hint: stale.hint });
+        findings.push({ path, message: `${where} ${stale.says}`, ...details(stale) });
       }
     }
     for (const file of plan.markdown.values()) {
@@ -52,58 +56,46 @@ const rule: LintRule = {
       const mentions = staleMentions(finder.inMarkdown(file.text, file.tree), judge);
       for (const { stale, offset } of mentions) {
         const at = { file: file.path, ...lineAndColumn(file.text, offset) };
-        findings.push({ at, message: `\`${file.relative}\` ${stale.says}`, hint: stale.hint });
+        findings.push({ at, message: `\`${file.relative}\` ${stale.says}`, ...details(stale) });
       }
     }
     return findings;
   },
 };
 
-/** The plan's own names first, so that a retired system wins over the known tool of the same name. */
-function namePatterns(plan: PlanModel): NamePattern<Subject>[] {
-  const patterns: NamePattern<Subject>[] = [];
-  for (const system of plan.systems.values()) {
-    const subject = { system };
-    for (const text of [system.name, ...(system.aliases ?? [])]) patterns.push({ text, kind: 'name', subject });
-    const host = system.url ? hostOf(system.url) : undefined;
-    if (host) patterns.push({ text: host, kind: 'domain', subject });
-  }
-  for (const tool of businessTools) {
-    const subject = { tool };
-    for (const text of caseInsensitiveNames(tool)) patterns.push({ text, kind: 'name', subject });
-    for (const text of tool.properNouns ?? []) patterns.push({ text, kind: 'proper', subject });
-    for (const text of tool.domains ?? []) patterns.push({ text, kind: 'domain', subject });
-  }
-  return patterns;
-}
+const details = ({ hint, severity }: Stale): Pick<Finding, 'hint' | 'severity'> => ({
+  hint,
+  ...(severity ? { severity } : {}),
+});
 
-/** The inventory systems that are each known tool: same name or alias, or a web address on the tool's domain. */
-function inventoryLinks(plan: PlanModel): Map<BusinessTool, System[]> {
-  // Each system's names and host once: a large inventory against the whole tool list is millions of comparisons.
-  const systems = [...plan.systems.values()].map((system) => ({
-    system,
-    host: system.url ? hostOf(system.url) : undefined,
-    names: [system.name, ...(system.aliases ?? [])].map((name) => name.toLowerCase()),
-  }));
-  const links = new Map<BusinessTool, System[]>();
-  for (const tool of businessTools) {
-    const names = new Set(toolNames(tool).map((name) => name.toLowerCase()));
-    const domains = tool.domains ?? [];
-    const isTool = ({ host, names: systemNames }: (typeof systems)[number]): boolean =>
-      (host !== undefined && domains.some((d) => host === d || host.endsWith(`.${d}`))) ||
-      systemNames.some((name) => names.has(name));
-    links.set(
-      tool,
-      systems.filter(isTool).map(({ system }) => system),
-    );
-  }
-  return links;
+/**
+ * A shallow clone (CI's default checkout) cuts the history short, so names removed from the inventory cannot be
+ * looked for: said once, as information, rather than passed over in silence. A plan kept outside git has no
+ * history to read; that is the owner's choice, documented, and not repeated on every run.
+ */
+function historyFindings(plan: PlanModel, history: PlanHistory | undefined): Finding[] {
+  if (history?.kind !== 'unavailable' || history.reason !== 'shallow') return [];
+  return [
+    {
+      path: plan.data.systems ? ['systems'] : ['plan'],
+      anchor: 'key',
+      severity: 'info',
+      message:
+        'Names removed from the systems inventory in earlier commits were not looked for: the git history is shallow',
+      hint:
+        'Fetch the whole history: in GitHub Actions give actions/checkout `fetch-depth: 0`; ' +
+        'elsewhere run `git fetch --filter=blob:none --unshallow`.',
+    },
+  ];
 }
 
 /** Whether a mention of this subject can be stale (judgeMention can say so): the prose filter's condition. */
-function couldBeStale(subject: Subject, links: Map<BusinessTool, System[]>): boolean {
+function couldBeStale(subject: Subject, links: ToolLinks): boolean {
   if ('system' in subject) return subject.system.status === 'retired';
-  return !(links.get(subject.tool) ?? []).some((system) => system.status !== 'retired');
+  if ('vendor' in subject) return false;
+  if ('past' in subject) return true;
+  if (links.vendors.has(subject.tool)) return false;
+  return !(links.systems.get(subject.tool) ?? []).some((system) => system.status !== 'retired');
 }
 
 /** The mentions that are stale, the first of each tool in each place (a YAML string, a Markdown block). */
@@ -122,21 +114,30 @@ function staleMentions(
   return found;
 }
 
-function judgeMention(
-  plan: PlanModel,
-  mention: Mention<Subject>,
-  links: Map<BusinessTool, System[]>,
-): Stale | undefined {
+function judgeMention(plan: PlanModel, mention: Mention<Subject>, links: ToolLinks): Stale | undefined {
   const { subject } = mention;
   if (!couldBeStale(subject, links)) return undefined;
   if ('system' in subject) return retired(plan, subject.system, mention);
-  const retiredSystem = links.get(subject.tool)?.[0];
+  if ('past' in subject) return removed(subject.past, mention);
+  if ('vendor' in subject) return undefined;
+  const retiredSystem = links.systems.get(subject.tool)?.[0];
   if (retiredSystem) return retired(plan, retiredSystem, mention);
-  const tool = subject.tool.name;
+  const tool = subject.tool.tool.name;
   return {
     key: `tool ${tool}`,
     says: `names ${label(tool, mention)}, which is not in the systems inventory`,
     hint: `If the business uses ${tool}, add it to \`systems\`; if not, rewrite this for the system it uses now.`,
+    ...(subject.tool.builtin ? { severity: 'info' as const } : {}),
+  };
+}
+
+function removed(past: PastName, mention: Mention<Subject>): Stale {
+  const where = past.kind === 'system' ? 'the systems inventory' : 'the vendors';
+  const { sha, date } = past.commit;
+  return {
+    key: `past ${past.name.toLowerCase()}`,
+    says: `names ${label(past.name, mention)}, which was removed from ${where} (commit ${sha.slice(0, 7)} on ${date})`,
+    hint: `Rewrite this for what the business uses now; if it still uses ${past.name}, put it back in the plan.`,
   };
 }
 

@@ -4,11 +4,11 @@ import { testRule, type RuleCase } from '../rule-tester.js';
 
 const cases: RuleCase[] = [
   {
-    name: 'a plan with no scenarios misses every common disruption',
+    name: 'a plan with no scenarios misses every common disruption its inventory, premises and vendors make relevant',
     fixture: 'scenario-coverage/no-scenarios',
     today: '2026-06-01',
     messages: [
-      'no scenario for a CRM vendor outage (impact: lead management stops)',
+      'no scenario for a CRM vendor outage (impact: lead management stops), and the inventory lists Brightpearl (crm)',
       'no scenario for an accounting system failure (impact: financial tracking stops)',
       'no scenario for an email or communication platform failure (impact: marketing stops)',
       'no scenario for an internet outage at the office',
@@ -23,6 +23,30 @@ const cases: RuleCase[] = [
     fixture: 'scenario-coverage/some-missing',
     today: '2026-06-01',
     messages: ['an accounting system failure', 'the loss of the premises', 'a cyber incident'],
+  },
+  {
+    name: 'a plan with only people needs only a key-person scenario',
+    fixture: 'scenario-coverage/only-people',
+    today: '2026-06-01',
+    messages: [
+      'no scenario for a key person being unavailable (impact: institutional knowledge is inaccessible), and the plan names 2 people',
+    ],
+  },
+  {
+    name: 'a clinic with no CRM or accounting system (a retired CRM) covers what is relevant to it',
+    fixture: 'scenario-coverage/clinic-covered',
+    today: '2026-06-01',
+  },
+  {
+    name: 'a café with a point-of-sale only is asked about the internet, its shop, a breach and its roaster',
+    fixture: 'scenario-coverage/cafe-missing',
+    today: '2026-06-01',
+    messages: [
+      'an internet outage at the office (impact: all cloud systems are inaccessible), and Square POS is reached over the internet',
+      'the loss of the premises (impact: the team, the phones and data on local PCs need somewhere else to go), and the plan lists the premises The shop on Bay Street',
+      'a cyber incident (impact: a breach or corruption can make all business data inaccessible at once), and the inventory lists 1 system',
+      'a key vendor failing (impact: deliveries or services the business depends on stop), and the plan depends on vendors such as Saltwater Roasters',
+    ],
   },
   { name: 'every common disruption has a scenario', fixture: 'scenario-coverage/all-covered', today: '2026-06-01' },
 ];

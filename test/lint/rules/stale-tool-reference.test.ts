@@ -18,6 +18,43 @@ const cases: RuleCase[] = [
     ],
   },
   {
+    name: 'a practice: everyday words, a person called Sage, a vendor-named system, a retired everyday-word name',
+    fixture: 'stale-tool-reference/everyday-words',
+    today: '2026-06-01',
+    messages: [
+      'step 6 of `workaround` of scenario `cliniko-down` names Insight, which was retired and replaced by Cliniko',
+      'step 7 of `workaround` of scenario `cliniko-down` names Slack, which is not in the systems inventory',
+    ],
+  },
+  {
+    name: 'a café: the till named by its vendor, "square" as a verb, a bank whose name holds a tool, a retired till',
+    fixture: 'stale-tool-reference/cafe',
+    today: '2026-06-01',
+    messages: [
+      'names Kounta (as \u201cthe Kounta iPad\u201d), which was retired and replaced by Square POS',
+      'names WhatsApp, which is not in the systems inventory',
+    ],
+  },
+  {
+    name: 'options add tools (by name and domain) and remove one; a system named after its vendor is known',
+    fixture: 'stale-tool-reference/options',
+    today: '2026-06-01',
+    options: {
+      tools: {
+        add: [{ name: 'Acme' }, { name: 'Halaxy', domains: ['halaxy.com'] }],
+        remove: ['Slack'],
+      },
+    },
+    messages: ['names Halaxy,', 'names Halaxy (app.halaxy.com),', 'names HubSpot,'],
+  },
+  {
+    name: 'the built-in list turned off leaves the added tools and the plan\u2019s own names',
+    fixture: 'stale-tool-reference/no-builtin',
+    today: '2026-06-01',
+    options: { tools: { builtin: false, add: [{ name: 'Halaxy' }] } },
+    messages: ['names Halaxy,'],
+  },
+  {
     name: 'active systems, a system known by its web address, everyday words and history',
     fixture: 'stale-tool-reference/passes',
     today: '2026-06-01',
@@ -26,6 +63,11 @@ const cases: RuleCase[] = [
 
 describe('stale-tool-reference', () => {
   for (const testCase of cases) it(testCase.name, () => testRule(rule, testCase));
+
+  it('reports tools of the built-in list as information, the plan\u2019s own names at the rule\u2019s severity', async () => {
+    const found = await testRule(rule, cases[1] as RuleCase);
+    expect(found.map((d) => d.severity)).toEqual(['warning', 'info']);
+  });
 
   it('points at the name inside the Markdown file, line and column', async () => {
     const found = await testRule(rule, cases[0] as RuleCase);
