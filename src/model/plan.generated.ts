@@ -57,12 +57,12 @@ export type Phone = string;
  */
 export type Email = string;
 /**
- * How much the business depends on it: critical means trading stops without it.
+ * How much the business depends on it: critical means work stops without it. `tbc` when not decided yet.
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
  * via the `definition` "criticality".
  */
-export type Criticality = 'critical' | 'high' | 'medium' | 'low';
+export type Criticality = ('critical' | 'high' | 'medium' | 'low' | 'tbc') | Tbc;
 /**
  * A web address starting with https:// or http://.
  *
@@ -70,6 +70,20 @@ export type Criticality = 'critical' | 'high' | 'medium' | 'low';
  * via the `definition` "url".
  */
 export type Url = string;
+/**
+ * A length of time (30m, 4h, 2d, 1w), `tbc` when nobody knows yet (or `tbc:` with who finds out), or `none` when it does not apply (a phone outage loses no data: `rpo: none`).
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "objective".
+ */
+export type Objective = string | Tbc;
+/**
+ * Words, or `tbc` (or `tbc:` with who finds out) when nobody knows yet.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export type Text = string | Tbc;
 /**
  * Steps to follow in order.
  *
@@ -86,6 +100,20 @@ export type Steps = [Step, ...Step[]];
  * via the `definition` "step".
  */
 export type Step = string | DetailedStep;
+/**
+ * The id of a person in `people`, or `tbc` (or `tbc:` with who decides) when nobody is named yet.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "personOrTbc".
+ */
+export type PersonOrTbc = Id | Tbc;
+/**
+ * Steps to follow in order, or `tbc` (or `tbc:` with who writes them) when they are not worked out yet.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "stepsOrTbc".
+ */
+export type StepsOrTbc = Steps | 'tbc' | Tbc;
 /**
  * The path of a Markdown file inside the plan folder, relative to the plan folder, for text too long to keep in YAML.
  *
@@ -151,10 +179,11 @@ export interface Plan {
    */
   title?: string;
   /**
-   * The plan's version. Quote it in YAML so 1.10 stays 1.10.
+   * The plan's version, if you number them. Quote it in YAML so 1.10 stays 1.10.
    */
-  version: string;
+  version?: string;
   owner: Id;
+  deputy?: Id;
   reviewed: CalendarDate;
   review_interval: Duration;
   /**
@@ -246,25 +275,34 @@ export interface System {
    */
   aliases?: string[];
   /**
-   * What kind of system it is.
+   * What kind of system it is, in your own words; the suggestions are common kinds.
    */
-  category:
-    | 'crm'
-    | 'accounting'
-    | 'email'
-    | 'chat'
-    | 'telephony'
-    | 'payments'
-    | 'storage'
-    | 'e-commerce'
-    | 'erp'
-    | 'internet'
-    | 'website'
-    | 'backup'
-    | 'other';
+  category?:
+    | (
+        | 'crm'
+        | 'accounting'
+        | 'email'
+        | 'chat'
+        | 'telephony'
+        | 'payments'
+        | 'storage'
+        | 'e-commerce'
+        | 'erp'
+        | 'internet'
+        | 'website'
+        | 'backup'
+        | 'practice-management'
+        | 'clinical'
+        | 'point-of-sale'
+        | 'booking'
+        | 'payroll'
+        | 'document-management'
+        | 'other'
+      )
+    | string;
   vendor?: Id;
   owner?: Id;
-  criticality: Criticality;
+  criticality?: Criticality;
   /**
    * active while in use; retired once replaced (keep it so old names are recognised).
    */
@@ -291,6 +329,18 @@ export interface System {
   notes?: string;
 }
 /**
+ * A fact nobody knows yet: write `tbc`, or `tbc:` with who finds out. Printed as "to be confirmed", never as a value, and listed on the plan-health page.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "tbc".
+ */
+export interface Tbc {
+  /**
+   * Who will find out, and by when if agreed.
+   */
+  tbc: string;
+}
+/**
  * A copy of a system's data kept somewhere independent of the system.
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
@@ -302,11 +352,8 @@ export interface Backup {
    * What is backed up.
    */
   what: string;
-  interval: Duration;
-  /**
-   * Where the backup is kept, independent of the system itself.
-   */
-  location: string;
+  interval?: Objective;
+  location: Text;
   /**
    * How the backup is made.
    */
@@ -540,19 +587,19 @@ export interface Scenario {
    * What happens in this scenario.
    */
   description?: string;
-  /**
-   * What stops when it happens.
-   */
-  impact: string;
+  impact?: Text;
   /**
    * What it costs the business, roughly.
    */
   financial_impact?: string;
-  trigger: Trigger;
-  mtd: Duration;
-  rto: Duration;
-  rpo: Duration;
-  lead: Id;
+  /**
+   * When the fallback procedure starts; `tbc:` with who decides when it is not agreed yet.
+   */
+  trigger?: 'tbc' | Trigger;
+  mtd?: Objective;
+  rto?: Objective;
+  rpo?: Objective;
+  lead: PersonOrTbc;
   /**
    * Systems affected or needed.
    */
@@ -573,9 +620,9 @@ export interface Scenario {
    * Documents used while working around.
    */
   documents?: Id[];
-  workaround: Steps;
-  recovery: Steps;
-  back_to_normal: Steps;
+  workaround: StepsOrTbc;
+  recovery?: StepsOrTbc;
+  back_to_normal?: StepsOrTbc;
   procedure?: MarkdownPath;
   communication?: ScenarioCommunication;
   /**
@@ -584,14 +631,18 @@ export interface Scenario {
   exercise_types?: ExerciseType[];
 }
 /**
- * When the fallback procedure starts.
+ * When the fallback procedure starts; `tbc:` with who decides when it is not agreed yet.
  */
 export interface Trigger {
-  after?: Duration;
+  after?: Objective;
   /**
    * What starts the fallback, in words.
    */
-  description: string;
+  description?: string;
+  /**
+   * The trigger is not agreed yet: who decides it.
+   */
+  tbc?: string;
 }
 /**
  * Who tells whom what during this scenario; anything left out comes from the plan's `communication` section.

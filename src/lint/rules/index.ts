@@ -10,6 +10,7 @@ import exerciseActionOverdue from './exercise-action-overdue.js';
 import untestedScenario from './untested-scenario.js';
 import staleToolReference from './stale-tool-reference.js';
 import scenarioCoverage from './scenario-coverage.js';
+import unknownFact from './unknown-fact.js';
 
 /** Every lint rule, in the order they run. Explicit on purpose: no folder scanning. */
 export const rules: readonly LintRule[] = [
@@ -24,4 +25,5 @@ export const rules: readonly LintRule[] = [
   untestedScenario,
   staleToolReference,
   scenarioCoverage,
+  unknownFact,
 ];

@@ -42,7 +42,7 @@ function systemsWithoutBackup(plan: PlanModel): Finding[] {
 function peopleWithoutDeputy(plan: PlanModel): Finding[] {
   const leads = new Map<string, string[]>();
   for (const scenario of plan.data.scenarios ?? [])
-    leads.set(scenario.lead, [...(leads.get(scenario.lead) ?? []), scenario.id]);
+    if (typeof scenario.lead === 'string') leads.set(scenario.lead, [...(leads.get(scenario.lead) ?? []), scenario.id]);
   const findings: Finding[] = [];
   (plan.data.people ?? []).forEach((person, index) => {
     if (person.status === 'left') return;

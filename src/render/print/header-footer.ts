@@ -4,7 +4,7 @@ import type { ViewModel } from '../view/view-model.js';
 /** What every page of the binder says about itself, in its header and footer. */
 export interface PrintHeader {
   organization: string;
-  version: string;
+  version: string | null;
   /** The short commit, or words for a binder that no commit describes. */
   commit: string;
   classification: string | null;
@@ -55,8 +55,8 @@ export function headerTemplate(header: PrintHeader): string {
       `${escapeHtml(header.classification.toUpperCase())}</span>`
     : '<span></span>';
   return (
-    `<div style="${BAR}padding-top:7mm"><span>${escapeHtml(header.organization)} &middot; ` +
-    `plan version ${escapeHtml(header.version)}</span>${classification}</div>`
+    `<div style="${BAR}padding-top:7mm"><span>${escapeHtml(header.organization)}` +
+    `${header.version ? ` &middot; plan version ${escapeHtml(header.version)}` : ''}</span>${classification}</div>`
   );
 }
 

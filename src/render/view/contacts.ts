@@ -1,4 +1,5 @@
-import type { Contact, Premises, System, Vendor } from '../../model/plan.generated.js';
+import { durationText, readFact, textOf } from '../../model/fact.js';
+import type { Contact, Criticality, Premises, System, Vendor } from '../../model/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
 import { personById, type PersonView } from './people.js';
@@ -22,7 +23,9 @@ export interface VendorView {
   name: string;
   kind: string | null;
   service: string;
+  /** `critical`, `high`, `medium`, `low`, or `tbc`; null when the plan does not say. */
   criticality: string | null;
+  criticalityLabel: string | null;
   account: string | null;
   contract: string | null;
   support: ContactView | null;
@@ -36,8 +39,10 @@ export interface VendorView {
 export interface BackupView {
   id: string;
   what: string;
+  /** The plan's duration (`1d`), or the words for an unknown. */
   interval: string;
   location: string;
+  intervalKnown: boolean;
   method: string | null;
   verifyEvery: string | null;
   lastRestoreTest: {
@@ -52,8 +57,9 @@ export interface SystemView {
   id: string;
   name: string;
   aliases: string[];
-  category: string;
-  criticality: string;
+  category: string | null;
+  criticality: string | null;
+  criticalityLabel: string | null;
   retired: boolean;
   replacedBy: { id: string; name: string } | null;
   vendor: VendorView | null;
@@ -110,7 +116,7 @@ export function vendorView(plan: PlanModel, vendor: Vendor): VendorView {
     name: vendor.name,
     kind: vendor.kind ?? null,
     service: vendor.service,
-    criticality: vendor.criticality ?? null,
+    ...criticalityView(vendor.criticality),
     account: vendor.account ?? null,
     contract: vendor.contract ?? null,
     support: support(vendor),
@@ -134,8 +140,8 @@ export function systemView(plan: PlanModel, system: System): SystemView {
     id: system.id,
     name: system.name,
     aliases: system.aliases ?? [],
-    category: system.category,
-    criticality: system.criticality,
+    category: system.category ?? null,
+    ...criticalityView(system.criticality),
     retired: system.status === 'retired',
     replacedBy: named(system.replaced_by),
     vendor: vendor ? vendorView(plan, vendor) : null,
@@ -150,8 +156,9 @@ export function systemView(plan: PlanModel, system: System): SystemView {
       return {
         id: backup.id,
         what: backup.what,
-        interval: backup.interval,
-        location: backup.location,
+        interval: durationText(backup.interval),
+        intervalKnown: readFact(backup.interval).state === 'known',
+        location: textOf(backup.location),
         method: backup.method ?? null,
         verifyEvery: backup.verify_every ?? null,
         lastRestoreTest: last
@@ -192,4 +199,16 @@ export function premisesView(plan: PlanModel, premises: Premises): PremisesView 
     localData: (premises.local_data ?? []).map((d) => ({ what: d.what, where: d.where, access: d.access ?? null })),
     notes: premises.notes ?? null,
   };
+}
+
+/** Criticality as a class key and a label: an undecided one says so instead of looking like a decision. */
+function criticalityView(value: Criticality | undefined): {
+  criticality: string | null;
+  criticalityLabel: string | null;
+} {
+  const fact = readFact(value);
+  if (fact.state === 'known') return { criticality: fact.value, criticalityLabel: fact.value };
+  if (fact.state === 'absent') return { criticality: null, criticalityLabel: null };
+  const who = fact.state === 'tbc' && fact.who ? ` (${fact.who})` : '';
+  return { criticality: 'tbc', criticalityLabel: `criticality to be confirmed${who}` };
 }

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
-import { formatDuration, parseDuration } from '../../model/duration.js';
+import { durationText, isTbc, knownMinutes, readFact, textOf, factWords } from '../../model/fact.js';
 import type { ExerciseStatus } from '../../model/exercise-status.js';
-import type { Scenario, Template } from '../../model/plan.generated.js';
+import type { Scenario, Step, StepsOrTbc, Template } from '../../model/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { markdownToHtml } from '../markdown.js';
 import { telUrl } from '../safe-url.js';
@@ -39,16 +39,22 @@ export interface ScenarioView {
   title: string;
   kind: string;
   description: string | null;
+  /** What stops, or "to be confirmed" / "not stated". */
   impact: string;
   financialImpact: string | null;
-  trigger: { after: string | null; description: string };
+  /** `after` is the plan's duration or the words for an unknown; `description` null when the plan gives none. */
+  trigger: { after: string | null; description: string | null };
+  /** The plan's duration (`4h`) or the words for an unknown ("to be confirmed", "does not apply", "not stated"). */
   mtd: string;
   rto: string;
   rpo: string;
-  mtdMinutes: number;
-  rtoMinutes: number;
-  rpoMinutes: number;
-  lead: PersonView;
+  /** Minutes only when the plan states a duration: charts and comparisons skip the rest. */
+  mtdMinutes: number | null;
+  rtoMinutes: number | null;
+  rpoMinutes: number | null;
+  /** Who leads; null while the lead is to be confirmed (`leadUnknown` says so). */
+  lead: PersonView | null;
+  leadUnknown: string | null;
   systems: SystemView[];
   vendors: VendorView[];
   premises: PremisesView[];
@@ -58,6 +64,8 @@ export interface ScenarioView {
   firstActions: StepView[];
   recovery: StepView[];
   backToNormal: StepView[];
+  /** For each list of steps not worked out yet, the words to print instead ("to be confirmed (who)"). */
+  stepsUnknown: { workaround: string | null; recovery: string | null; backToNormal: string | null };
   procedureHtml: Handlebars.SafeString | null;
   communication: { lead: PersonView | null; updateEvery: string | null; templates: TemplateView[] };
   whoToCall: CallView[];
@@ -77,8 +85,8 @@ export function templateView(template: Template): TemplateView {
 export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: ExerciseStatus[]): ScenarioView {
   const systems = (scenario.systems ?? []).flatMap((id) => lookup(plan.systems, id)).map((s) => systemView(plan, s));
   const vendors = vendorsOf(plan, scenario).map((v) => vendorView(plan, v));
-  const workaround = stepViews(plan, scenario.workaround);
-  const lead = personById(plan, scenario.lead);
+  const workaround = stepViews(plan, knownSteps(scenario.workaround));
+  const lead = isTbc(scenario.lead) ? null : personById(plan, scenario.lead);
   const communication = communicationOf(plan, scenario);
   return {
     id: scenario.id,
@@ -86,11 +94,12 @@ export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: Exer
     title: scenario.title,
     kind: scenario.kind,
     description: scenario.description ?? null,
-    impact: scenario.impact,
+    impact: textOf(scenario.impact),
     financialImpact: scenario.financial_impact ?? null,
-    trigger: { after: scenario.trigger.after ?? null, description: scenario.trigger.description },
+    trigger: triggerView(scenario),
     ...durations(scenario),
     lead,
+    leadUnknown: isTbc(scenario.lead) ? factWords(readFact(scenario.lead)) : null,
     systems,
     vendors,
     premises: (scenario.premises ?? []).flatMap((id) => lookup(plan.premises, id)).map((p) => premisesView(plan, p)),
@@ -100,11 +109,16 @@ export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: Exer
       .map(({ id, title }) => ({ id, title })),
     workaround,
     firstActions: workaround.slice(0, 3),
-    recovery: stepViews(plan, scenario.recovery),
-    backToNormal: stepViews(plan, scenario.back_to_normal),
+    recovery: stepViews(plan, knownSteps(scenario.recovery)),
+    backToNormal: stepViews(plan, knownSteps(scenario.back_to_normal)),
+    stepsUnknown: {
+      workaround: stepsUnknown(scenario.workaround),
+      recovery: stepsUnknown(scenario.recovery),
+      backToNormal: stepsUnknown(scenario.back_to_normal),
+    },
     procedureHtml: procedureHtml(plan, scenario),
     communication,
-    whoToCall: whoToCall(lead, communication.lead, vendors),
+    whoToCall: whoToCall(lead ?? ownerAsLead(plan), communication.lead, vendors, lead === null),
     exercises: statuses
       .filter((status) => status.scenario.id === scenario.id)
       .map((s) => ({ type: s.type, last: s.last ?? null, due: s.due ?? null, current: s.current })),
@@ -119,15 +133,33 @@ function lookup<T>(map: Map<string, T>, id: string): T[] {
 function durations(
   scenario: Scenario,
 ): Pick<ScenarioView, 'mtd' | 'rto' | 'rpo' | 'mtdMinutes' | 'rtoMinutes' | 'rpoMinutes'> {
-  const minutes = (text: string): number => parseDuration(text) ?? 0;
   return {
-    mtd: formatDuration(minutes(scenario.mtd)),
-    rto: formatDuration(minutes(scenario.rto)),
-    rpo: formatDuration(minutes(scenario.rpo)),
-    mtdMinutes: minutes(scenario.mtd),
-    rtoMinutes: minutes(scenario.rto),
-    rpoMinutes: minutes(scenario.rpo),
+    mtd: durationText(scenario.mtd),
+    rto: durationText(scenario.rto),
+    rpo: durationText(scenario.rpo),
+    mtdMinutes: knownMinutes(scenario.mtd) ?? null,
+    rtoMinutes: knownMinutes(scenario.rto) ?? null,
+    rpoMinutes: knownMinutes(scenario.rpo) ?? null,
   };
+}
+
+function triggerView(scenario: Scenario): ScenarioView['trigger'] {
+  const trigger = scenario.trigger;
+  if (trigger === undefined) return { after: null, description: null };
+  if (trigger === 'tbc' || (trigger.tbc && !trigger.description && !trigger.after))
+    return {
+      after: null,
+      description: factWords({ state: 'tbc', who: trigger === 'tbc' ? null : (trigger.tbc ?? null) }),
+    };
+  return { after: trigger.after ? durationText(trigger.after) : null, description: trigger.description ?? null };
+}
+
+function knownSteps(steps: StepsOrTbc | undefined): readonly Step[] {
+  return Array.isArray(steps) ? steps : [];
+}
+
+function stepsUnknown(steps: StepsOrTbc | undefined): string | null {
+  return steps !== undefined && isTbc(steps) ? factWords(readFact(steps)) : null;
 }
 
 /** The scenario's own vendors, then the vendors of its systems, each once. */
@@ -158,15 +190,24 @@ function communicationOf(plan: PlanModel, scenario: Scenario): ScenarioView['com
   };
 }
 
-function whoToCall(lead: PersonView, communicationLead: PersonView | null, vendors: VendorView[]): CallView[] {
-  const calls: CallView[] = [
-    { name: lead.name, why: 'leads the response', phone: lead.phone, phoneHref: lead.phoneHref },
-  ];
-  if (lead.deputy) {
+/** While a scenario's lead is to be confirmed, the plan owner is who answers for it. */
+function ownerAsLead(plan: PlanModel): PersonView {
+  return personById(plan, plan.data.plan.owner);
+}
+
+function whoToCall(
+  lead: PersonView | null,
+  communicationLead: PersonView | null,
+  vendors: VendorView[],
+  leadIsOwner = false,
+): CallView[] {
+  const why = leadIsOwner ? 'plan owner: leads until a lead is named' : 'leads the response';
+  const calls: CallView[] = lead ? [{ name: lead.name, why, phone: lead.phone, phoneHref: lead.phoneHref }] : [];
+  if (lead?.deputy) {
     const { name, phone, phoneHref } = lead.deputy;
     calls.push({ name, why: `deputy for ${lead.name}`, phone, phoneHref });
   }
-  if (communicationLead && communicationLead.id !== lead.id) {
+  if (communicationLead && communicationLead.id !== lead?.id) {
     const { name, phone, phoneHref } = communicationLead;
     calls.push({ name, why: 'sends the updates', phone, phoneHref });
   }
@@ -175,4 +216,17 @@ function whoToCall(lead: PersonView, communicationLead: PersonView | null, vendo
     calls.push({ name: vendor.name, why: vendor.service, phone, phoneHref: telUrl(phone ?? undefined) ?? null });
   }
   return calls;
+}
+
+/** Scenarios the RTO/MTD chart cannot draw, with what is missing, for a line under the chart. */
+export function notCharted(scenarios: readonly ScenarioView[]): string[] {
+  return scenarios
+    .filter((s) => s.rtoMinutes === null || s.mtdMinutes === null)
+    .map((s) => {
+      const missing = [
+        ...(s.rtoMinutes === null ? [`RTO ${s.rto}`] : []),
+        ...(s.mtdMinutes === null ? [`MTD ${s.mtd}`] : []),
+      ];
+      return `${s.title} (${missing.join(', ')})`;
+    });
 }

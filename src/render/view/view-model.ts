@@ -24,7 +24,7 @@ import {
 } from './exercises.js';
 import { healthView, type HealthView } from './health.js';
 import { personById, personView, type PersonView } from './people.js';
-import { scenarioView, templateView, type ScenarioView, type TemplateView } from './scenarios.js';
+import { notCharted, scenarioView, templateView, type ScenarioView, type TemplateView } from './scenarios.js';
 
 export interface BuildFacts {
   /** YYYY-MM-DD: what lint took as today. */
@@ -42,7 +42,7 @@ export interface ViewModel {
   meta: {
     organization: string;
     title: string;
-    version: string;
+    version: string | null;
     classification: string | null;
     owner: PersonView;
     reviewed: string;
@@ -57,6 +57,8 @@ export interface ViewModel {
     paper: 'a4' | 'letter';
   };
   scenarios: ScenarioView[];
+  /** Scenarios left out of the RTO/MTD chart for want of a stated RTO or MTD. */
+  notCharted: string[];
   people: PersonView[];
   callTree: PersonView[];
   vendors: VendorView[];
@@ -83,9 +85,11 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
   const statuses = exerciseStatuses(plan, facts.today);
   const due = dueViews(statuses, facts.today);
   const exercises = exerciseViews(plan, facts.today);
+  const scenarios = (plan.data.scenarios ?? []).map((scenario) => scenarioView(plan, scenario, statuses));
   return {
     meta: meta(plan, facts, due),
-    scenarios: (plan.data.scenarios ?? []).map((scenario) => scenarioView(plan, scenario, statuses)),
+    scenarios,
+    notCharted: notCharted(scenarios),
     people: (plan.data.people ?? []).filter((p) => p.status !== 'left').map((p) => personView(plan, p)),
     callTree: (plan.data.people ?? []).map((p) => personView(plan, p)).filter((p) => p.onCallTree),
     vendors: (plan.data.vendors ?? []).map((vendor) => vendorView(plan, vendor)),
@@ -98,7 +102,7 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
     openActions: exercises.flatMap((exercise) => exercise.actions).filter((action) => !action.done),
     coverage: coverageViews(plan, statuses),
     due,
-    health: healthView(facts.diagnostics, plan.dir),
+    health: healthView(facts.diagnostics, plan),
     revisions: facts.revisions,
   };
 }
@@ -116,7 +120,7 @@ function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['me
   return {
     organization: info.organization,
     title: info.title ?? 'Business continuity plan',
-    version: info.version,
+    version: info.version ?? null,
     classification: info.classification ?? null,
     owner: personById(plan, info.owner),
     reviewed: info.reviewed,
