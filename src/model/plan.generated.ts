@@ -139,6 +139,10 @@ export interface PlanData {
    */
   people?: Person[];
   /**
+   * What only some people know how to do (an admin password, payroll, the imaging server): each item with who holds it and who covers.
+   */
+  know_how?: KnowHow[];
+  /**
    * The tech-stack inventory.
    */
   systems?: System[];
@@ -253,6 +257,37 @@ export interface Person {
    */
   status?: 'active' | 'left';
   left_on?: CalendarDate;
+  /**
+   * Anything else to know.
+   */
+  notes?: string;
+}
+/**
+ * One thing the business needs someone to know, with who knows it and who covers when they cannot.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "knowHow".
+ */
+export interface KnowHow {
+  id: Id;
+  /**
+   * What must be known or done, in words.
+   */
+  what: string;
+  /**
+   * Who knows it today.
+   *
+   * @minItems 1
+   */
+  holders: [Id, ...Id[]];
+  /**
+   * Who can do it when no holder can: cross-trained, or holding the sealed password. Leave out while nobody can.
+   */
+  cover?: Id[];
+  /**
+   * Where the instructions or the sealed secret are kept, if anywhere.
+   */
+  where?: string;
   /**
    * Anything else to know.
    */

@@ -4,6 +4,9 @@ import { isRecord } from './plan-schema.js';
 /** What one item of each list is called, in the continuity owner's words. */
 const itemNouns: Record<string, string> = {
   people: 'person',
+  know_how: 'know-how item',
+  holders: 'holder',
+  cover: 'cover',
   systems: 'system',
   vendors: 'vendor',
   premises: 'premises',

@@ -2,7 +2,7 @@ import { durationText, readFact, textOf } from '../../model/fact.js';
 import type { Contact, Criticality, Premises, System, Vendor } from '../../model/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
-import { personById, type PersonView } from './people.js';
+import { reachableView, type PersonView } from './people.js';
 import { stepViews, type StepView } from './steps.js';
 
 export interface ContactView {
@@ -145,7 +145,7 @@ export function systemView(plan: PlanModel, system: System): SystemView {
     retired: system.status === 'retired',
     replacedBy: named(system.replaced_by),
     vendor: vendor ? vendorView(plan, vendor) : null,
-    owner: system.owner ? personById(plan, system.owner) : null,
+    owner: system.owner ? reachableView(plan, system.owner) : null,
     hosting: system.hosting ?? null,
     url: safeUrl(system.url) ?? null,
     holds: system.holds ?? [],

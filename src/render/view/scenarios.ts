@@ -13,7 +13,7 @@ import {
   type SystemView,
   type VendorView,
 } from './contacts.js';
-import { personById, type PersonView } from './people.js';
+import { reachableView, type PersonView } from './people.js';
 import { stepViews, type StepView } from './steps.js';
 
 export interface TemplateView {
@@ -86,7 +86,7 @@ export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: Exer
   const systems = (scenario.systems ?? []).flatMap((id) => lookup(plan.systems, id)).map((s) => systemView(plan, s));
   const vendors = vendorsOf(plan, scenario).map((v) => vendorView(plan, v));
   const workaround = stepViews(plan, knownSteps(scenario.workaround));
-  const lead = isTbc(scenario.lead) ? null : personById(plan, scenario.lead);
+  const lead = isTbc(scenario.lead) ? null : reachableView(plan, scenario.lead);
   const communication = communicationOf(plan, scenario);
   return {
     id: scenario.id,
@@ -103,7 +103,11 @@ export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: Exer
     systems,
     vendors,
     premises: (scenario.premises ?? []).flatMap((id) => lookup(plan.premises, id)).map((p) => premisesView(plan, p)),
-    people: (scenario.people ?? []).map((id) => personById(plan, id)),
+    people: [
+      ...new Map(
+        (scenario.people ?? []).flatMap((id) => reachableView(plan, id) ?? []).map((person) => [person.id, person]),
+      ).values(),
+    ],
     documents: (scenario.documents ?? [])
       .flatMap((id) => lookup(plan.documents, id))
       .map(({ id, title }) => ({ id, title })),
@@ -184,15 +188,18 @@ function communicationOf(plan: PlanModel, scenario: Scenario): ScenarioView['com
     ? own.templates.flatMap((id) => lookup(plan.templates, id))
     : (shared?.templates ?? []);
   return {
-    lead: leadId ? personById(plan, leadId) : null,
+    lead: leadId ? reachableView(plan, leadId) : null,
     updateEvery: own?.update_every ?? shared?.update_every ?? null,
     templates: templates.map(templateView),
   };
 }
 
 /** While a scenario's lead is to be confirmed, the plan owner is who answers for it. */
-function ownerAsLead(plan: PlanModel): PersonView {
-  return personById(plan, plan.data.plan.owner);
+function ownerAsLead(plan: PlanModel): PersonView | null {
+  return (
+    reachableView(plan, plan.data.plan.owner) ??
+    (plan.data.plan.deputy ? reachableView(plan, plan.data.plan.deputy) : null)
+  );
 }
 
 function whoToCall(
@@ -201,7 +208,11 @@ function whoToCall(
   vendors: VendorView[],
   leadIsOwner = false,
 ): CallView[] {
-  const why = leadIsOwner ? 'plan owner: leads until a lead is named' : 'leads the response';
+  const why = leadIsOwner
+    ? 'plan owner: leads until a lead is named'
+    : lead?.standsIn
+      ? 'leads the response (standing in)'
+      : 'leads the response';
   const calls: CallView[] = lead ? [{ name: lead.name, why, phone: lead.phone, phoneHref: lead.phoneHref }] : [];
   if (lead?.deputy) {
     const { name, phone, phoneHref } = lead.deputy;

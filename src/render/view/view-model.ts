@@ -3,6 +3,7 @@ import { addMinutes } from '../../model/dates.js';
 import { exerciseStatuses } from '../../model/exercise-status.js';
 import { parseDuration } from '../../model/duration.js';
 import type { PlanModel } from '../../model/plan-model.js';
+import { telUrl } from '../safe-url.js';
 import type { Revision, SourceCommit } from '../revisions.js';
 import {
   premisesView,
@@ -23,7 +24,8 @@ import {
   type ExerciseView,
 } from './exercises.js';
 import { healthView, type HealthView } from './health.js';
-import { personById, personView, type PersonView } from './people.js';
+import { knowHowViews, type KnowHowView } from './know-how.js';
+import { personView, reachable, reachableName, reachableView, type PersonView } from './people.js';
 import { notCharted, scenarioView, templateView, type ScenarioView, type TemplateView } from './scenarios.js';
 
 export interface BuildFacts {
@@ -60,6 +62,7 @@ export interface ViewModel {
   /** Scenarios left out of the RTO/MTD chart for want of a stated RTO or MTD. */
   notCharted: string[];
   people: PersonView[];
+  knowHow: KnowHowView[];
   callTree: PersonView[];
   vendors: VendorView[];
   systems: SystemView[];
@@ -90,6 +93,7 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
     meta: meta(plan, facts, due),
     scenarios,
     notCharted: notCharted(scenarios),
+    knowHow: knowHowViews(plan),
     people: (plan.data.people ?? []).filter((p) => p.status !== 'left').map((p) => personView(plan, p)),
     callTree: (plan.data.people ?? []).map((p) => personView(plan, p)).filter((p) => p.onCallTree),
     vendors: (plan.data.vendors ?? []).map((vendor) => vendorView(plan, vendor)),
@@ -122,7 +126,7 @@ function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['me
     title: info.title ?? 'Business continuity plan',
     version: info.version ?? null,
     classification: info.classification ?? null,
-    owner: personById(plan, info.owner),
+    owner: ownerView(plan),
     reviewed: info.reviewed,
     reviewInterval: info.review_interval,
     nextReview,
@@ -134,7 +138,7 @@ function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['me
     copies: (info.copies ?? []).map((copy) => ({
       location: copy.location,
       format: copy.format ?? null,
-      holder: copy.holder ? (plan.people.get(copy.holder)?.name ?? null) : null,
+      holder: copy.holder ? reachableName(plan, copy.holder) : null,
     })),
     paper: facts.paper,
   };
@@ -143,10 +147,27 @@ function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['me
 function communication(plan: PlanModel): ViewModel['communication'] {
   const section = plan.data.communication;
   return {
-    lead: section?.lead ? personById(plan, section.lead) : null,
-    deputy: section?.deputy ? personById(plan, section.deputy) : null,
+    lead: section?.lead ? reachableView(plan, section.lead) : null,
+    deputy: section?.deputy ? reachableView(plan, section.deputy) : null,
     updateEvery: section?.update_every ?? null,
     channels: section?.channels ?? [],
     templates: (section?.templates ?? []).map(templateView),
   };
+}
+
+/**
+ * The plan owner as the cover and call tree show them, with the plan's deputy owner as their deputy when named.
+ * An owner who left is replaced by whoever answers for them (the deputy owner first), never printed as a contact.
+ */
+function ownerView(plan: PlanModel): PersonView {
+  const info = plan.data.plan;
+  const deputyOwner = info.deputy ? reachable(plan, info.deputy) : undefined;
+  const here = reachable(plan, info.owner) ?? deputyOwner;
+  const fallback = (plan.data.people ?? []).find((p) => p.status !== 'left') ?? plan.people.get(info.owner);
+  const owner = here ?? fallback;
+  if (!owner) throw new Error(`plan owner ${info.owner} is not in the plan`);
+  const view = personView(plan, owner, owner.id !== info.owner);
+  if (!deputyOwner || deputyOwner.id === owner.id) return view;
+  const { id, name, phone } = deputyOwner;
+  return { ...view, deputy: { id, name, phone: phone ?? '', phoneHref: telUrl(phone) ?? null } };
 }

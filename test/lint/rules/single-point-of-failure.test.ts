@@ -15,6 +15,16 @@ const cases: RuleCase[] = [
     ],
   },
   {
+    name: 'know-how item by item, where a person who left covers nothing',
+    fixture: 'single-point-of-failure/know-how',
+    today: '2026-06-01',
+    messages: [
+      'but has no deputy who is still here (Lee Left left)',
+      'only Rae Reception knows the admin password of the imaging server (`server-admin-password`), with nobody to cover (Lee Left left)',
+      'nobody still here knows exporting the old billing records (`old-billing-export`) (Lee Left left)',
+    ],
+  },
+  {
     name: 'deputies, a backup vendor and a fallback system; no deputy needed without know-how',
     fixture: 'single-point-of-failure/passes',
     today: '2026-06-01',
