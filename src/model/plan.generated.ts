@@ -26,6 +26,9 @@
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
  * via the `definition` "templateRef".
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "formRef".
  */
 export type Id = string;
 /**
@@ -128,6 +131,46 @@ export type MarkdownPath = string;
  * via the `definition` "exerciseType".
  */
 export type ExerciseType = 'tabletop' | 'functional' | 'full-scale';
+/**
+ * A line to write on: its label, or a mapping with the label and `wide: true` for a full-width line.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "formField".
+ */
+export type FormField =
+  | string
+  | {
+      /**
+       * What to write there.
+       */
+      label: string;
+      /**
+       * A line across the whole width of the page.
+       */
+      wide?: boolean;
+    };
+/**
+ * A column of the ruled table: its heading, or a mapping with the heading and its width (`narrow`, `wide`) or `tick: true` for a box to tick.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "formColumn".
+ */
+export type FormColumn =
+  | string
+  | {
+      /**
+       * The column heading.
+       */
+      label: string;
+      /**
+       * How much room to write.
+       */
+      width?: 'narrow' | 'normal' | 'wide';
+      /**
+       * The column holds a box to tick.
+       */
+      tick?: boolean;
+    };
 
 /**
  * One file of a bcp plan folder. plan.yaml holds `plan:`; any other YAML file in the folder may hold further sections, and list sections from several files are joined.
@@ -163,6 +206,10 @@ export interface PlanData {
    * Resources for working without systems.
    */
   documents?: Document[];
+  /**
+   * Blank forms to fill in by hand while systems are down, printed in the binder and shown on the site. A plan with no forms prints none.
+   */
+  forms?: Form[];
   contacts?: CriticalContacts;
   /**
    * Rehearsals of the plan and what they found.
@@ -221,7 +268,7 @@ export interface Copy {
   holder?: Id;
 }
 /**
- * Someone on the team or an outsourced helper the business depends on.
+ * Someone on the team, or someone from outside (a contractor, a locum, an advisor) the business depends on.
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
  * via the `definition` "person".
@@ -236,6 +283,14 @@ export interface Person {
    * What they do.
    */
   role: string;
+  /**
+   * How they work with the business, in your own words: staff unless said otherwise.
+   */
+  kind?: ('staff' | 'owner' | 'contractor' | 'locum' | 'agency' | 'volunteer' | 'advisor' | 'other') | string;
+  /**
+   * Their own company, for people from outside (a contractor, a locum agency).
+   */
+  organization?: string;
   phone?: Phone;
   mobile?: Phone;
   email?: Email;
@@ -354,6 +409,17 @@ export interface System {
    */
   holds?: string[];
   fallback_system?: Id;
+  /**
+   * What to work with when this system fails: another system, a fallback document, a blank form, or words.
+   */
+  fallbacks?: (
+    | string
+    | {
+        system?: Id;
+        document?: Id;
+        form?: Id;
+      }
+  )[];
   /**
    * Backups of this system's data.
    */
@@ -779,6 +845,62 @@ export interface Document {
   review_interval?: Duration;
   reviewed?: CalendarDate;
   file?: MarkdownPath;
+}
+/**
+ * A blank form, defined once and printed the same way in the binder and on the site.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "form".
+ */
+export interface Form {
+  id: Id;
+  /**
+   * The form's name, printed at the top.
+   */
+  title: string;
+  /**
+   * What the form is for and what happens to it afterwards, printed under the title.
+   */
+  purpose?: string;
+  /**
+   * Lines to fill in at the top of the form.
+   */
+  fields?: FormField[];
+  /**
+   * Groups of boxes to tick, like Order / Quote.
+   */
+  choices?: Choice[];
+  /**
+   * The headings of a ruled table to write in, one row per entry.
+   */
+  columns?: FormColumn[];
+  /**
+   * How many blank rows the table has.
+   */
+  rows?: number;
+  /**
+   * Rows under the table for totals, like Subtotal, Tax, Total.
+   */
+  totals?: string[];
+  /**
+   * Lines to fill in at the end, like Taken by, Date, Signature.
+   */
+  closing_fields?: FormField[];
+}
+/**
+ * A group of boxes to tick.
+ */
+export interface Choice {
+  /**
+   * What the choice is about.
+   */
+  label?: string;
+  /**
+   * One box each.
+   *
+   * @minItems 1
+   */
+  options: [string, ...string[]];
 }
 /**
  * The critical contacts list kept outside the CRM: active deals, key buyers and sellers, team and vendor contacts.

@@ -84,7 +84,7 @@ export function unknowableTitle(error: ErrorObject): string | undefined {
   return title !== undefined && title in UNKNOWABLE ? title : undefined;
 }
 
-/** What each value that may be `tbc` must be, in words. */
+/** What each value that may be `tbc` (or that has several forms, like a form field) must be, in words. */
 export const UNKNOWABLE: Record<string, string> = {
   Objective: 'must be a duration like 4h, `tbc` (not known yet) or `none` (does not apply)',
   Text: 'must be text, or `tbc` when nobody knows yet',
@@ -93,4 +93,8 @@ export const UNKNOWABLE: Record<string, string> = {
   Steps: 'must be a list of steps, or `tbc` when they are not worked out yet',
   Trigger: 'must be a mapping with `after` and `description`, or `tbc`',
   Category: 'must be text',
+  Kind: 'must be text, like staff, contractor or locum',
+  Field: 'must be a label, or a mapping with `label` and `wide`',
+  Column: 'must be a heading, or a mapping with `label`, `width` and `tick`',
+  Fallback: 'must be a sentence, or one of `system:`, `document:` or `form:` with an id',
 };

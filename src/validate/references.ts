@@ -13,6 +13,7 @@ export const referenceTargets = {
   premises: ['premises', '*'],
   scenario: ['scenarios', '*'],
   document: ['documents', '*'],
+  form: ['forms', '*'],
   template: ['communication', 'templates', '*'],
 } as const satisfies Record<string, FieldPattern>;
 
@@ -25,6 +26,7 @@ const where: Record<ReferenceKind, string> = {
   premises: '`premises`',
   scenario: '`scenarios`',
   document: '`documents`',
+  form: '`forms`',
   template: '`communication.templates`',
 };
 

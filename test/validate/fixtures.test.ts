@@ -330,6 +330,19 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'open-vocabulary',
+    expected: [
+      {
+        ruleId: 'reference',
+        message:
+          '`form` of fallback 3 of `fallbacks` of system `pms` names form `paper-appointment`, but there is no form with that id in `forms` — did you mean `paper-appointments`?',
+        file: 'plan.yaml',
+        line: 31,
+        column: 15,
+      },
+    ],
+  },
+  {
     fixture: 'enum-typo',
     expected: [
       {

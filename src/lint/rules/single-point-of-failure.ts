@@ -34,11 +34,11 @@ function systemsWithoutBackup(plan: PlanModel): Finding[] {
   const findings: Finding[] = [];
   (plan.data.systems ?? []).forEach((system, index) => {
     if (system.criticality !== 'critical' || system.status === 'retired') return;
-    if ((system.backups ?? []).length > 0 || system.fallback_system) return;
+    if ((system.backups ?? []).length > 0 || system.fallback_system || (system.fallbacks ?? []).length > 0) return;
     findings.push({
       path: ['systems', index, 'id'],
-      message: `critical system ${system.name} (\`${system.id}\`) has neither a backup of its data nor a fallback system`,
-      hint: 'Add a scheduled export to independent storage (`backups`), or a secondary system (`fallback_system`).',
+      message: `critical system ${system.name} (\`${system.id}\`) has neither a backup of its data nor a fallback`,
+      hint: 'Add a scheduled export to independent storage (`backups`), or a way to keep working without it (`fallbacks`: a system, a document or a form).',
     });
   });
   return findings;

@@ -68,9 +68,18 @@ export interface SystemView {
   url: string | null;
   holds: string[];
   fallbackSystem: { id: string; name: string } | null;
+  /** Everything to work with when it fails: the fallback system, then the plan's `fallbacks`, each linkable. */
+  fallbacks: FallbackView[];
   lastChanged: string | null;
   backups: BackupView[];
   notes: string | null;
+}
+
+/** A fallback: another system, a document, a form, or words (page null). */
+export interface FallbackView {
+  name: string;
+  page: 'systems' | 'documents' | 'forms' | null;
+  anchor: string | null;
 }
 
 export interface PremisesView {
@@ -150,6 +159,7 @@ export function systemView(plan: PlanModel, system: System): SystemView {
     url: safeUrl(system.url) ?? null,
     holds: system.holds ?? [],
     fallbackSystem: named(system.fallback_system),
+    fallbacks: fallbackViews(plan, system),
     lastChanged: system.last_changed ?? null,
     backups: (system.backups ?? []).map((backup) => {
       const last = [...(backup.restore_tests ?? [])].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
@@ -211,4 +221,23 @@ function criticalityView(value: Criticality | undefined): {
   if (fact.state === 'absent') return { criticality: null, criticalityLabel: null };
   const who = fact.state === 'tbc' && fact.who ? ` (${fact.who})` : '';
   return { criticality: 'tbc', criticalityLabel: `criticality to be confirmed${who}` };
+}
+
+function fallbackViews(plan: PlanModel, system: System): FallbackView[] {
+  const listed = (system.fallbacks ?? []).flatMap((fallback): FallbackView[] => {
+    if (typeof fallback === 'string') return [{ name: fallback, page: null, anchor: null }];
+    if (fallback.system) {
+      const other = plan.systems.get(fallback.system);
+      return other ? [{ name: other.name, page: 'systems', anchor: `system-${other.id}` }] : [];
+    }
+    if (fallback.document) {
+      const document = plan.documents.get(fallback.document);
+      return document ? [{ name: document.title, page: 'documents', anchor: `document-${document.id}` }] : [];
+    }
+    const form = (plan.data.forms ?? []).find((f) => f.id === fallback.form);
+    return form ? [{ name: form.title, page: 'forms', anchor: `form-${form.id}` }] : [];
+  });
+  const own = system.fallback_system ? plan.systems.get(system.fallback_system) : undefined;
+  const first: FallbackView[] = own ? [{ name: own.name, page: 'systems', anchor: `system-${own.id}` }] : [];
+  return [...first, ...listed.filter((f) => !(own && f.anchor === `system-${own.id}`))];
 }

@@ -23,6 +23,7 @@ import {
   type DueView,
   type ExerciseView,
 } from './exercises.js';
+import { formViews, type FormView } from './forms.js';
 import { healthView, type HealthView } from './health.js';
 import { knowHowViews, type KnowHowView } from './know-how.js';
 import { personView, reachable, reachableName, reachableView, type PersonView } from './people.js';
@@ -75,6 +76,7 @@ export interface ViewModel {
     templates: TemplateView[];
   };
   documents: DocumentView[];
+  forms: FormView[];
   contacts: CriticalContactsView | null;
   exercises: ExerciseView[];
   openActions: ActionView[];
@@ -101,6 +103,7 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
     premises: (plan.data.premises ?? []).map((premises) => premisesView(plan, premises)),
     communication: communication(plan),
     documents: documentViews(plan),
+    forms: formViews(plan),
     contacts: criticalContactsView(plan),
     exercises,
     openActions: exercises.flatMap((exercise) => exercise.actions).filter((action) => !action.done),
