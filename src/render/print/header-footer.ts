@@ -9,7 +9,8 @@ export interface PrintHeader {
   commit: string;
   classification: string | null;
   /** YYYY-MM-DD. */
-  validUntil: string;
+  /** The valid-until date; null when the plan is already out of date. */
+  validUntil: string | null;
 }
 
 /** Page margins: the header and footer are drawn inside the top and bottom ones. */
@@ -60,10 +61,14 @@ export function headerTemplate(header: PrintHeader): string {
   );
 }
 
+function validity(validUntil: string | null): string {
+  return validUntil ? `Valid until <b>${escapeHtml(validUntil)}</b>` : '<b>Out of date</b>: see the cover';
+}
+
 /** Valid-until date and source commit on the left; "Page N of M" on the right, in bold. */
 export function footerTemplate(header: PrintHeader): string {
   return (
-    `<div style="${BAR}padding-bottom:6mm"><span>Valid until <b>${escapeHtml(header.validUntil)}</b> &middot; ` +
+    `<div style="${BAR}padding-bottom:6mm"><span>${validity(header.validUntil)} &middot; ` +
     `${escapeHtml(commitWords(header.commit))}</span><span style="font-size:9pt;white-space:nowrap">Page ` +
     `<b class="pageNumber"></b> of <span class="totalPages"></span></span></div>`
   );

@@ -10,6 +10,8 @@ export interface PersonView {
   id: string;
   name: string;
   role: string;
+  /** For someone from outside: how they work with us and their own company ("locum, Coastal Locums"); else null. */
+  outside: string | null;
   phone: string;
   phoneHref: string | null;
   mobile: string | null;
@@ -38,6 +40,7 @@ export function personView(plan: PlanModel, person: Person, standsIn = false): P
     id: person.id,
     name: person.name,
     role: person.role,
+    outside: outsideWords(person),
     // Only someone who left may have no phone, and they are not on the call tree.
     phone: person.phone ?? '',
     phoneHref: telUrl(person.phone) ?? null,
@@ -75,4 +78,11 @@ export function personById(plan: PlanModel, id: string): PersonView {
   const person = plan.people.get(id);
   if (!person) throw new Error(`person ${id} is not in the plan`);
   return personView(plan, person);
+}
+
+/** "contractor, Kestrel IT" for someone from outside; null for staff (the default kind) and owners. */
+function outsideWords(person: Person): string | null {
+  const kind = person.kind && !['staff', 'owner'].includes(person.kind) ? person.kind : undefined;
+  const words = [kind, person.organization].filter((w): w is string => Boolean(w));
+  return words.length > 0 ? words.join(', ') : null;
 }

@@ -52,7 +52,12 @@ export interface ViewModel {
     reviewInterval: string;
     nextReview: string;
     nextExerciseDue: string | null;
-    validUntil: string;
+    /** When the contacts list is next to be reviewed; null without a contacts list. */
+    nextContactsReview: string | null;
+    /** The earliest of the next review, exercise and contacts review; null once one of them has come. */
+    validUntil: string | null;
+    /** What has come due, in plain words, when `validUntil` is null: "the plan review was due on 2026-10-01". */
+    outOfDate: string | null;
     generated: string;
     today: string;
     commit: SourceCommit | null;
@@ -117,13 +122,19 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
 function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['meta'] {
   const info = plan.data.plan;
   const nextReview = addMinutes(info.reviewed, parseDuration(info.review_interval) ?? 0);
+  const contacts = plan.data.contacts;
+  const nextContactsReview = contacts
+    ? addMinutes(contacts.reviewed, parseDuration(contacts.review_interval) ?? 0)
+    : null;
   const dates = due
     .map((d) => d.due)
     .filter((d): d is string => d !== null)
     .sort();
-  // A rehearsal that never happened is due now: the binder is already out of date for it.
-  const nextExerciseDue = due.some((d) => d.due === null) ? facts.today : (dates[0] ?? null);
-  const validUntil = nextExerciseDue && nextExerciseDue < nextReview ? nextExerciseDue : nextReview;
+  const nextExerciseDue = dates[0] ?? null;
+  const neverRehearsed = due.filter((d) => d.due === null).length;
+  const reasons = outOfDateReasons(facts.today, { nextReview, nextContactsReview, nextExerciseDue, neverRehearsed });
+  const candidates = [nextReview, nextContactsReview, nextExerciseDue].filter((d): d is string => d !== null).sort();
+  const validUntil = reasons.length > 0 ? null : (candidates[0] ?? null);
   return {
     organization: info.organization,
     title: info.title ?? 'Business continuity plan',
@@ -134,7 +145,9 @@ function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['me
     reviewInterval: info.review_interval,
     nextReview,
     nextExerciseDue,
+    nextContactsReview,
     validUntil,
+    outOfDate: reasons.length > 0 ? reasons.join('; ') : null,
     generated: facts.generated,
     today: facts.today,
     commit: facts.commit,
@@ -173,4 +186,32 @@ function ownerView(plan: PlanModel): PersonView {
   if (!deputyOwner || deputyOwner.id === owner.id) return view;
   const { id, name, phone } = deputyOwner;
   return { ...view, deputy: { id, name, phone: phone ?? '', phoneHref: telUrl(phone) ?? null } };
+}
+
+/**
+ * What has already come due, in words: a binder printed then is out of date, and a date would look like a promise.
+ * Something due today counts: the print date is not a validity.
+ */
+function outOfDateReasons(
+  today: string,
+  dates: {
+    nextReview: string;
+    nextContactsReview: string | null;
+    nextExerciseDue: string | null;
+    neverRehearsed: number;
+  },
+): string[] {
+  const when = (date: string, what: string): string =>
+    date < today ? `${what} was due on ${date}` : `${what} is due today`;
+  const reasons: string[] = [];
+  if (dates.nextReview <= today) reasons.push(when(dates.nextReview, 'the plan review'));
+  if (dates.nextContactsReview !== null && dates.nextContactsReview <= today)
+    reasons.push(when(dates.nextContactsReview, 'the review of the critical contacts list'));
+  if (dates.neverRehearsed > 0)
+    reasons.push(
+      `${dates.neverRehearsed} scenario${dates.neverRehearsed === 1 ? ' has' : 's have'} never been rehearsed`,
+    );
+  if (dates.nextExerciseDue !== null && dates.nextExerciseDue <= today)
+    reasons.push(when(dates.nextExerciseDue, 'an exercise'));
+  return reasons;
 }
