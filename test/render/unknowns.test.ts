@@ -32,7 +32,7 @@ describe('unknown facts in the outputs', () => {
   afterAll(removeRenderedSites);
 
   it('the binder says to be confirmed, with who finds out, and does not apply', () => {
-    expect(binder).toContain('to be confirmed (Ana works out what a day without bookings costs)');
+    expect(binder).toContain('To be confirmed by: MTD: Ana works out what a day without bookings costs');
     expect(binder).toContain('Recovery steps to be confirmed (Ben asks the vendor how to restore the routing)');
     expect(binder).toContain('does not apply');
     expect(binder).toContain('criticality to be confirmed');

@@ -48,6 +48,10 @@ export interface ScenarioView {
   mtd: string;
   rto: string;
   rpo: string;
+  /** Who finds out each objective still to be confirmed: "RTO: Mei asks the vendor". Printed beside the numbers. */
+  objectiveNotes: string[];
+  /** Which objectives are stated durations (printed large); the others are words (printed smaller). */
+  stated: { mtd: boolean; rto: boolean; rpo: boolean };
   /** Minutes only when the plan states a duration: charts and comparisons skip the rest. */
   mtdMinutes: number | null;
   rtoMinutes: number | null;
@@ -136,11 +140,26 @@ function lookup<T>(map: Map<string, T>, id: string): T[] {
 
 function durations(
   scenario: Scenario,
-): Pick<ScenarioView, 'mtd' | 'rto' | 'rpo' | 'mtdMinutes' | 'rtoMinutes' | 'rpoMinutes'> {
+): Pick<
+  ScenarioView,
+  'mtd' | 'rto' | 'rpo' | 'mtdMinutes' | 'rtoMinutes' | 'rpoMinutes' | 'objectiveNotes' | 'stated'
+> {
+  // The big numbers say only "to be confirmed"; who finds out goes in a note, so the numbers stay readable.
+  const short = (value: Scenario['mtd']): string => (isTbc(value) ? 'to be confirmed' : durationText(value));
+  const note = (label: string, value: Scenario['mtd']): string[] => {
+    const fact = readFact(value);
+    return fact.state === 'tbc' && fact.who ? [`${label}: ${fact.who}`] : [];
+  };
   return {
-    mtd: durationText(scenario.mtd),
-    rto: durationText(scenario.rto),
-    rpo: durationText(scenario.rpo),
+    stated: {
+      mtd: knownMinutes(scenario.mtd) !== undefined,
+      rto: knownMinutes(scenario.rto) !== undefined,
+      rpo: knownMinutes(scenario.rpo) !== undefined,
+    },
+    objectiveNotes: [...note('RTO', scenario.rto), ...note('MTD', scenario.mtd), ...note('RPO', scenario.rpo)],
+    mtd: short(scenario.mtd),
+    rto: short(scenario.rto),
+    rpo: short(scenario.rpo),
     mtdMinutes: knownMinutes(scenario.mtd) ?? null,
     rtoMinutes: knownMinutes(scenario.rto) ?? null,
     rpoMinutes: knownMinutes(scenario.rpo) ?? null,
@@ -218,7 +237,9 @@ function whoToCall(
     const { name, phone, phoneHref } = lead.deputy;
     calls.push({ name, why: `deputy for ${lead.name}`, phone, phoneHref });
   }
-  if (communicationLead && communicationLead.id !== lead?.id) {
+  // Each person once: a communication lead who is already the lead or the deputy is already on the list.
+  const listed = new Set([lead?.id, lead?.deputy?.id]);
+  if (communicationLead && !listed.has(communicationLead.id)) {
     const { name, phone, phoneHref } = communicationLead;
     calls.push({ name, why: 'sends the updates', phone, phoneHref });
   }
