@@ -485,6 +485,10 @@ export interface RestoreTest {
    */
   records_restored?: number;
   /**
+   * true when the record counts were compared with the live system and matched, but the numbers were not kept. Better: write `records_expected` and `records_restored`.
+   */
+  counts_compared?: boolean;
+  /**
    * What was found.
    */
   notes?: string;
