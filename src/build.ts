@@ -212,7 +212,7 @@ async function writeManifest(staging: string, view: ViewModel): Promise<Manifest
 function aboutBuild(view: ViewModel): {
   version: string;
   organization: string;
-  planVersion: string;
+  planVersion: string | null;
   commit: string | null;
   generated: string;
 } {

@@ -26,6 +26,9 @@
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
  * via the `definition` "templateRef".
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "formRef".
  */
 export type Id = string;
 /**
@@ -57,12 +60,12 @@ export type Phone = string;
  */
 export type Email = string;
 /**
- * How much the business depends on it: critical means trading stops without it.
+ * How much the business depends on it: critical means work stops without it. `tbc` when not decided yet.
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
  * via the `definition` "criticality".
  */
-export type Criticality = 'critical' | 'high' | 'medium' | 'low';
+export type Criticality = ('critical' | 'high' | 'medium' | 'low' | 'tbc') | Tbc;
 /**
  * A web address starting with https:// or http://.
  *
@@ -70,6 +73,20 @@ export type Criticality = 'critical' | 'high' | 'medium' | 'low';
  * via the `definition` "url".
  */
 export type Url = string;
+/**
+ * A length of time (30m, 4h, 2d, 1w), `tbc` when nobody knows yet (or `tbc:` with who finds out), or `none` when it does not apply (a phone outage loses no data: `rpo: none`).
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "objective".
+ */
+export type Objective = string | Tbc;
+/**
+ * Words, or `tbc` (or `tbc:` with who finds out) when nobody knows yet.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export type Text = string | Tbc;
 /**
  * Steps to follow in order.
  *
@@ -87,6 +104,20 @@ export type Steps = [Step, ...Step[]];
  */
 export type Step = string | DetailedStep;
 /**
+ * The id of a person in `people`, or `tbc` (or `tbc:` with who decides) when nobody is named yet.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "personOrTbc".
+ */
+export type PersonOrTbc = Id | Tbc;
+/**
+ * Steps to follow in order, or `tbc` (or `tbc:` with who writes them) when they are not worked out yet.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "stepsOrTbc".
+ */
+export type StepsOrTbc = Steps | 'tbc' | Tbc;
+/**
  * The path of a Markdown file inside the plan folder, relative to the plan folder, for text too long to keep in YAML.
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
@@ -100,6 +131,46 @@ export type MarkdownPath = string;
  * via the `definition` "exerciseType".
  */
 export type ExerciseType = 'tabletop' | 'functional' | 'full-scale';
+/**
+ * A line to write on: its label, or a mapping with the label and `wide: true` for a full-width line.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "formField".
+ */
+export type FormField =
+  | string
+  | {
+      /**
+       * What to write there.
+       */
+      label: string;
+      /**
+       * A line across the whole width of the page.
+       */
+      wide?: boolean;
+    };
+/**
+ * A column of the ruled table: its heading, or a mapping with the heading and its width (`narrow`, `wide`) or `tick: true` for a box to tick.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "formColumn".
+ */
+export type FormColumn =
+  | string
+  | {
+      /**
+       * The column heading.
+       */
+      label: string;
+      /**
+       * How much room to write.
+       */
+      width?: 'narrow' | 'normal' | 'wide';
+      /**
+       * The column holds a box to tick.
+       */
+      tick?: boolean;
+    };
 
 /**
  * One file of a bcp plan folder. plan.yaml holds `plan:`; any other YAML file in the folder may hold further sections, and list sections from several files are joined.
@@ -110,6 +181,10 @@ export interface PlanData {
    * The team and outsourced helpers, with deputies.
    */
   people?: Person[];
+  /**
+   * What only some people know how to do (an admin password, payroll, the imaging server): each item with who holds it and who covers.
+   */
+  know_how?: KnowHow[];
   /**
    * The tech-stack inventory.
    */
@@ -131,6 +206,10 @@ export interface PlanData {
    * Resources for working without systems.
    */
   documents?: Document[];
+  /**
+   * Blank forms to fill in by hand while systems are down, printed in the binder and shown on the site. A plan with no forms prints none.
+   */
+  forms?: Form[];
   contacts?: CriticalContacts;
   /**
    * Rehearsals of the plan and what they found.
@@ -151,10 +230,11 @@ export interface Plan {
    */
   title?: string;
   /**
-   * The plan's version. Quote it in YAML so 1.10 stays 1.10.
+   * The plan's version, if you number them. Quote it in YAML so 1.10 stays 1.10.
    */
-  version: string;
+  version?: string;
   owner: Id;
+  deputy?: Id;
   reviewed: CalendarDate;
   review_interval: Duration;
   /**
@@ -188,7 +268,7 @@ export interface Copy {
   holder?: Id;
 }
 /**
- * Someone on the team or an outsourced helper the business depends on.
+ * Someone on the team, or someone from outside (a contractor, a locum, an advisor) the business depends on.
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
  * via the `definition` "person".
@@ -203,6 +283,14 @@ export interface Person {
    * What they do.
    */
   role: string;
+  /**
+   * How they work with the business, in your own words: staff unless said otherwise.
+   */
+  kind?: ('staff' | 'owner' | 'contractor' | 'locum' | 'agency' | 'volunteer' | 'advisor' | 'other') | string;
+  /**
+   * Their own company, for people from outside (a contractor, a locum agency).
+   */
+  organization?: string;
   phone?: Phone;
   mobile?: Phone;
   email?: Email;
@@ -230,6 +318,37 @@ export interface Person {
   notes?: string;
 }
 /**
+ * One thing the business needs someone to know, with who knows it and who covers when they cannot.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "knowHow".
+ */
+export interface KnowHow {
+  id: Id;
+  /**
+   * What must be known or done, in words.
+   */
+  what: string;
+  /**
+   * Who knows it today.
+   *
+   * @minItems 1
+   */
+  holders: [Id, ...Id[]];
+  /**
+   * Who can do it when no holder can: cross-trained, or holding the sealed password. Leave out while nobody can.
+   */
+  cover?: Id[];
+  /**
+   * Where the instructions or the sealed secret are kept, if anywhere.
+   */
+  where?: string;
+  /**
+   * Anything else to know.
+   */
+  notes?: string;
+}
+/**
  * A system in the tech stack the business runs on.
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
@@ -246,25 +365,34 @@ export interface System {
    */
   aliases?: string[];
   /**
-   * What kind of system it is.
+   * What kind of system it is, in your own words; the suggestions are common kinds.
    */
-  category:
-    | 'crm'
-    | 'accounting'
-    | 'email'
-    | 'chat'
-    | 'telephony'
-    | 'payments'
-    | 'storage'
-    | 'e-commerce'
-    | 'erp'
-    | 'internet'
-    | 'website'
-    | 'backup'
-    | 'other';
+  category?:
+    | (
+        | 'crm'
+        | 'accounting'
+        | 'email'
+        | 'chat'
+        | 'telephony'
+        | 'payments'
+        | 'storage'
+        | 'e-commerce'
+        | 'erp'
+        | 'internet'
+        | 'website'
+        | 'backup'
+        | 'practice-management'
+        | 'clinical'
+        | 'point-of-sale'
+        | 'booking'
+        | 'payroll'
+        | 'document-management'
+        | 'other'
+      )
+    | string;
   vendor?: Id;
   owner?: Id;
-  criticality: Criticality;
+  criticality?: Criticality;
   /**
    * active while in use; retired once replaced (keep it so old names are recognised).
    */
@@ -282,6 +410,17 @@ export interface System {
   holds?: string[];
   fallback_system?: Id;
   /**
+   * What to work with when this system fails: another system, a fallback document, a blank form, or words.
+   */
+  fallbacks?: (
+    | string
+    | {
+        system?: Id;
+        document?: Id;
+        form?: Id;
+      }
+  )[];
+  /**
    * Backups of this system's data.
    */
   backups?: Backup[];
@@ -289,6 +428,18 @@ export interface System {
    * Anything else to know.
    */
   notes?: string;
+}
+/**
+ * A fact nobody knows yet: write `tbc`, or `tbc:` with who finds out. Printed as "to be confirmed", never as a value, and listed on the plan-health page.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "tbc".
+ */
+export interface Tbc {
+  /**
+   * Who will find out, and by when if agreed.
+   */
+  tbc: string;
 }
 /**
  * A copy of a system's data kept somewhere independent of the system.
@@ -302,11 +453,8 @@ export interface Backup {
    * What is backed up.
    */
   what: string;
-  interval: Duration;
-  /**
-   * Where the backup is kept, independent of the system itself.
-   */
-  location: string;
+  interval?: Objective;
+  location: Text;
   /**
    * How the backup is made.
    */
@@ -336,6 +484,10 @@ export interface RestoreTest {
    * How many records the restored copy held.
    */
   records_restored?: number;
+  /**
+   * true when the record counts were compared with the live system and matched, but the numbers were not kept. Better: write `records_expected` and `records_restored`.
+   */
+  counts_compared?: boolean;
   /**
    * What was found.
    */
@@ -540,19 +692,19 @@ export interface Scenario {
    * What happens in this scenario.
    */
   description?: string;
-  /**
-   * What stops when it happens.
-   */
-  impact: string;
+  impact?: Text;
   /**
    * What it costs the business, roughly.
    */
   financial_impact?: string;
-  trigger: Trigger;
-  mtd: Duration;
-  rto: Duration;
-  rpo: Duration;
-  lead: Id;
+  /**
+   * When the fallback procedure starts; `tbc:` with who decides when it is not agreed yet.
+   */
+  trigger?: 'tbc' | Trigger;
+  mtd?: Objective;
+  rto?: Objective;
+  rpo?: Objective;
+  lead: PersonOrTbc;
   /**
    * Systems affected or needed.
    */
@@ -573,9 +725,9 @@ export interface Scenario {
    * Documents used while working around.
    */
   documents?: Id[];
-  workaround: Steps;
-  recovery: Steps;
-  back_to_normal: Steps;
+  workaround: StepsOrTbc;
+  recovery?: StepsOrTbc;
+  back_to_normal?: StepsOrTbc;
   procedure?: MarkdownPath;
   communication?: ScenarioCommunication;
   /**
@@ -584,14 +736,18 @@ export interface Scenario {
   exercise_types?: ExerciseType[];
 }
 /**
- * When the fallback procedure starts.
+ * When the fallback procedure starts; `tbc:` with who decides when it is not agreed yet.
  */
 export interface Trigger {
-  after?: Duration;
+  after?: Objective;
   /**
    * What starts the fallback, in words.
    */
-  description: string;
+  description?: string;
+  /**
+   * The trigger is not agreed yet: who decides it.
+   */
+  tbc?: string;
 }
 /**
  * Who tells whom what during this scenario; anything left out comes from the plan's `communication` section.
@@ -693,6 +849,62 @@ export interface Document {
   review_interval?: Duration;
   reviewed?: CalendarDate;
   file?: MarkdownPath;
+}
+/**
+ * A blank form, defined once and printed the same way in the binder and on the site.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "form".
+ */
+export interface Form {
+  id: Id;
+  /**
+   * The form's name, printed at the top.
+   */
+  title: string;
+  /**
+   * What the form is for and what happens to it afterwards, printed under the title.
+   */
+  purpose?: string;
+  /**
+   * Lines to fill in at the top of the form.
+   */
+  fields?: FormField[];
+  /**
+   * Groups of boxes to tick, like Order / Quote.
+   */
+  choices?: Choice[];
+  /**
+   * The headings of a ruled table to write in, one row per entry.
+   */
+  columns?: FormColumn[];
+  /**
+   * How many blank rows the table has.
+   */
+  rows?: number;
+  /**
+   * Rows under the table for totals, like Subtotal, Tax, Total.
+   */
+  totals?: string[];
+  /**
+   * Lines to fill in at the end, like Taken by, Date, Signature.
+   */
+  closing_fields?: FormField[];
+}
+/**
+ * A group of boxes to tick.
+ */
+export interface Choice {
+  /**
+   * What the choice is about.
+   */
+  label?: string;
+  /**
+   * One box each.
+   *
+   * @minItems 1
+   */
+  options: [string, ...string[]];
 }
 /**
  * The critical contacts list kept outside the CRM: active deals, key buyers and sellers, team and vendor contacts.

@@ -9,7 +9,7 @@ export interface Manifest {
   generator: 'bcp';
   version: string;
   organization: string;
-  planVersion: string;
+  planVersion: string | null;
   commit: string | null;
   generated: string;
   /** Every file bcp wrote, by path relative to the output folder, with `/` separators. */

@@ -13,6 +13,7 @@ export const referenceTargets = {
   premises: ['premises', '*'],
   scenario: ['scenarios', '*'],
   document: ['documents', '*'],
+  form: ['forms', '*'],
   template: ['communication', 'templates', '*'],
 } as const satisfies Record<string, FieldPattern>;
 
@@ -25,6 +26,7 @@ const where: Record<ReferenceKind, string> = {
   premises: '`premises`',
   scenario: '`scenarios`',
   document: '`documents`',
+  form: '`forms`',
   template: '`communication.templates`',
 };
 
@@ -41,9 +43,16 @@ export function checkReferences(plan: LoadedPlan): Diagnostic[] {
   for (const kind of Object.keys(referenceTargets) as ReferenceKind[]) {
     const ids = idsOf(plan.data, kind);
     const known = new Set(ids);
+    const tbcAllowed = new Set(
+      fieldsUsing(`${kind}OrTbc`).flatMap((pattern) =>
+        valuesAt(plan.data, pattern).map(({ path }) => formatPath(path)),
+      ),
+    );
     for (const pattern of fieldsUsing(`${kind}Ref`)) {
       for (const { path, value } of valuesAt(plan.data, pattern)) {
         if (typeof value !== 'string' || known.has(value)) continue;
+        // `lead: tbc` says nobody is named yet; it is not the id of a person called "tbc".
+        if (value === 'tbc' && tbcAllowed.has(formatPath(path))) continue;
         const guess = didYouMean(value, ids);
         const field = describe(plan.data, path);
         diagnostics.push({

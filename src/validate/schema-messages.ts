@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { describe } from '../schema/nouns.js';
 import type { SchemaNode } from '../schema/plan-schema.js';
 import { didYouMean } from './did-you-mean.js';
+import { UNKNOWABLE, unknowableTitle } from './filter-schema-errors.js';
 
 // Values of these kinds are personal data: a message names the field, never the value (CI logs are kept by others).
 const PRIVATE_TITLES = new Set(['Phone number', 'E-mail address']);
@@ -58,8 +59,10 @@ export function schemaMessage(error: ErrorObject, data: unknown, path: (string |
       return `${subject} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})`;
     case 'minimum':
       return `${subject} must be ${String(params.limit)} or more`;
-    case 'anyOf':
-      return `${subject} must be a sentence, or a mapping with an \`action\``;
+    case 'anyOf': {
+      const title = unknowableTitle(error);
+      return `${subject} ${title ? UNKNOWABLE[title] : 'must be a sentence, or a mapping with an `action`'}`;
+    }
     default:
       return `${subject} ${error.message ?? 'is not valid'}`;
   }

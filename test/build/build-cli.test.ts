@@ -118,7 +118,7 @@ describe('bcp build and bcp verify', () => {
     const before = await readFile(path.join(out, 'manifest.json'), 'utf8');
     const result = await runCli(['build', 'test/fixtures/validate/missing-required', '--out', out, ...today]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('scenario `crm-outage` has no `rto`');
+    expect(result.stdout).toContain('scenario `crm-outage` has no `lead`');
     expect(result.stderr).toContain('nothing was built');
     expect(await readFile(path.join(out, 'manifest.json'), 'utf8')).toBe(before);
   });

@@ -48,7 +48,7 @@ describe('bcp check', () => {
   it('reports validation errors for an invalid plan, and lint refuses it', async () => {
     const check = await runCli(['check', invalid, ...noConfig]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain('scenario `crm-outage` has no `rto`');
+    expect(check.stdout).toContain('scenario `crm-outage` has no `lead`');
     const lint = await runCli(['lint', invalid, ...noConfig]);
     expect(lint.code).toBe(2);
     expect(lint.stderr).toContain('is not valid, so it cannot be linted');

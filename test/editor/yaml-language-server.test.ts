@@ -202,7 +202,8 @@ describe('plan.schema.json in yaml-language-server', () => {
       expect(onRtoLine, JSON.stringify(diagnostics, null, 2)).toHaveLength(1);
       expect(onRtoLine[0]).toMatchObject({
         range: { start: { line: rtoLine }, end: { line: rtoLine } },
-        message: 'Write a duration as a number and a unit: 30m, 4h, 2d or 1w.',
+        message:
+          'Write a duration as a number and a unit (30m, 4h, 2d or 1w), `tbc` when nobody knows yet, or `none` when it does not apply.',
         source: 'yaml-schema: Recovery time objective (RTO)', // the server names the property by its schema title
         data: { schemaUri: [pathToFileURL(schemaPath).href] },
       });
@@ -247,6 +248,29 @@ describe('plan.schema.json in yaml-language-server', () => {
         (key) => !['id', 'title', 'kind'].includes(key),
       );
       expect([...labels].sort()).toEqual(expected.sort());
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'offers tbc (not known yet) and none (does not apply) as values of an RPO, and tbc for a criticality',
+    async () => {
+      const valuesAt = async (file: string, lines: string[], line: number): Promise<string[]> => {
+        const uri = await openDocument(file, lines);
+        const result = (await connection.sendRequest(CompletionRequest.type, {
+          textDocument: { uri },
+          position: { line, character: lines[line]!.length },
+        })) as CompletionList | CompletionItem[] | null;
+        return (Array.isArray(result) ? result : (result?.items ?? [])).map((item) => item.label);
+      };
+      const rpo = await valuesAt('rpo.yaml', [modeline, 'scenarios:', '  - id: phones-down', '    rpo: '], 3);
+      expect(rpo).toEqual(expect.arrayContaining(['tbc', 'none', '4h']));
+      const criticality = await valuesAt(
+        'criticality.yaml',
+        [modeline, 'systems:', '  - id: till', '    criticality: '],
+        3,
+      );
+      expect(criticality).toEqual(expect.arrayContaining(['critical', 'tbc']));
     },
     TIMEOUT_MS,
   );

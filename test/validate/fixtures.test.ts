@@ -92,7 +92,7 @@ const cases: Case[] = [
   {
     fixture: 'missing-required',
     expected: [
-      { ruleId: 'schema', message: 'scenario `crm-outage` has no `rto`', file: 'scenarios.yaml', line: 2, column: 5 },
+      { ruleId: 'schema', message: 'scenario `crm-outage` has no `lead`', file: 'scenarios.yaml', line: 2, column: 5 },
     ],
   },
   {
@@ -113,7 +113,7 @@ const cases: Case[] = [
       {
         ruleId: 'schema',
         message:
-          '`rto` of scenario `crm-outage` is `four hours`. Write a duration as a number and a unit: 30m, 4h, 2d or 1w.',
+          '`rto` of scenario `crm-outage` is `four hours`. Write a duration as a number and a unit (30m, 4h, 2d or 1w), `tbc` when nobody knows yet, or `none` when it does not apply.',
         file: 'scenarios.yaml',
         line: 9,
         column: 10,
@@ -330,12 +330,25 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'open-vocabulary',
+    expected: [
+      {
+        ruleId: 'reference',
+        message:
+          '`form` of fallback 3 of `fallbacks` of system `pms` names form `paper-appointment`, but there is no form with that id in `forms` — did you mean `paper-appointments`?',
+        file: 'plan.yaml',
+        line: 31,
+        column: 15,
+      },
+    ],
+  },
+  {
     fixture: 'enum-typo',
     expected: [
       {
         ruleId: 'schema',
         message:
-          '`criticality` of system `crm` is `critcal` — did you mean `critical`? Allowed: `critical`, `high`, `medium`, `low`',
+          '`criticality` of system `crm` is `critcal` — did you mean `critical`? Allowed: `critical`, `high`, `medium`, `low`, `tbc`',
         file: 'systems.yaml',
         line: 5,
         column: 18,

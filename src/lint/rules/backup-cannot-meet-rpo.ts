@@ -1,4 +1,5 @@
-import { formatDuration, parseDuration } from '../../model/duration.js';
+import { formatDuration } from '../../model/duration.js';
+import { knownMinutes } from '../../model/fact.js';
 import type { Finding, LintRule } from '../types.js';
 
 /**
@@ -12,12 +13,17 @@ const rule: LintRule = {
   check(plan) {
     const findings: Finding[] = [];
     (plan.data.scenarios ?? []).forEach((scenario, index) => {
-      const rpo = parseDuration(scenario.rpo);
+      // An RPO that is to be confirmed or does not apply promises nothing a backup could break.
+      const rpo = knownMinutes(scenario.rpo);
       if (rpo === undefined) return;
       for (const systemId of scenario.systems ?? []) {
         const system = plan.systems.get(systemId);
+        // A backup whose interval nobody knows yet is neither proof nor disproof: unknown-fact reports it.
         const intervals = (system?.backups ?? [])
-          .map((backup) => ({ backup, minutes: parseDuration(backup.interval) ?? Infinity }))
+          .flatMap((backup) => {
+            const minutes = knownMinutes(backup.interval);
+            return minutes === undefined ? [] : [{ backup, minutes }];
+          })
           .sort((a, b) => a.minutes - b.minutes);
         const best = intervals[0];
         if (!system || !best || best.minutes <= rpo) continue;

@@ -11,6 +11,7 @@ import untestedScenario from './untested-scenario.js';
 import staleToolReference from './stale-tool-reference.js';
 import scenarioCoverage from './scenario-coverage.js';
 import unfilledSection from './unfilled-section.js';
+import unknownFact from './unknown-fact.js';
 
 /** Every lint rule, in the order they run. Explicit on purpose: no folder scanning. */
 export const rules: readonly LintRule[] = [
@@ -26,4 +27,5 @@ export const rules: readonly LintRule[] = [
   staleToolReference,
   scenarioCoverage,
   unfilledSection,
+  unknownFact,
 ];

@@ -41,7 +41,11 @@ interface Row {
 /** Per scenario, most urgent first, a light bar to its MTD with its RTO drawn over it in dark. */
 export async function renderRtoMtd(view: ViewModel): Promise<Handlebars.SafeString> {
   const { svg } = await vegaLiteToSvg(rtoMtdSpec(view));
-  return inlineSvg(svg, { name: 'rto-mtd', title: RTO_MTD_TITLE, description: describe(byUrgency(view)) });
+  return inlineSvg(svg, {
+    name: 'rto-mtd',
+    title: RTO_MTD_TITLE,
+    description: describe(byUrgency(view), view.notCharted),
+  });
 }
 
 /** The vega-lite spec of the chart. */
@@ -58,13 +62,20 @@ export function rtoMtdSpec(view: ViewModel): TopLevelSpec {
 // A fixed locale: the order, and so the bytes, must not depend on the machine that builds.
 const byTitle = new Intl.Collator('en', { numeric: true });
 
-function byUrgency(view: ViewModel): ScenarioView[] {
-  return [...view.scenarios].sort(
-    (a, b) => a.mtdMinutes - b.mtdMinutes || a.rtoMinutes - b.rtoMinutes || byTitle.compare(a.title, b.title),
-  );
+type Charted = ScenarioView & { rtoMinutes: number; mtdMinutes: number };
+
+/** Only scenarios whose RTO and MTD the plan states are drawn: an unknown is not a bar of length zero. */
+function charted(scenario: ScenarioView): scenario is Charted {
+  return scenario.rtoMinutes !== null && scenario.mtdMinutes !== null;
 }
 
-function domain(scenarios: ScenarioView[]): [number, number] {
+function byUrgency(view: ViewModel): Charted[] {
+  return view.scenarios
+    .filter(charted)
+    .sort((a, b) => a.mtdMinutes - b.mtdMinutes || a.rtoMinutes - b.rtoMinutes || byTitle.compare(a.title, b.title));
+}
+
+function domain(scenarios: Charted[]): [number, number] {
   const hours = scenarios.flatMap((s) => [s.rtoMinutes / 60, s.mtdMinutes / 60]).filter((h) => h > 0);
   const shortest = Math.min(...hours, 1);
   const longest = Math.max(...hours, 24);
@@ -73,7 +84,7 @@ function domain(scenarios: ScenarioView[]): [number, number] {
   return [low, high];
 }
 
-function row(scenario: ScenarioView, index: number, low: number): Row {
+function row(scenario: Charted, index: number, low: number): Row {
   const rto = Math.max(scenario.rtoMinutes / 60, low);
   const mtd = Math.max(scenario.mtdMinutes / 60, low);
   const exceeds = scenario.rtoMinutes > scenario.mtdMinutes;
@@ -87,11 +98,12 @@ function row(scenario: ScenarioView, index: number, low: number): Row {
   };
 }
 
-function describe(scenarios: ScenarioView[]): string {
+function describe(scenarios: Charted[], left: string[]): string {
   const lines = scenarios.map(
     (s) => `${s.title}: recover within ${durationInWords(s.rto)}, tolerable for ${durationInWords(s.mtd)}.`,
   );
-  return `For each scenario, most urgent first, the recovery time objective against the maximum tolerable downtime. ${lines.join(' ')}`;
+  const out = left.length > 0 ? ` Not drawn: ${left.join('; ')}.` : '';
+  return `For each scenario, most urgent first, the recovery time objective against the maximum tolerable downtime. ${lines.join(' ')}${out}`;
 }
 
 function spec(rows: Row[], low: number, high: number): TopLevelSpec {

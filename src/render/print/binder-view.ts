@@ -30,15 +30,15 @@ export type PrintView = ViewModel & { charts?: Partial<PrintCharts> | null };
  */
 const QUICK_REFERENCE_ROWS = 4;
 
-/** Blank lines on the forms: enough for a morning's work on one sheet. */
-const ROWS = { workLog: 21, items: 10, notes: 5 } as const;
+/** Blank note lines on the back-to-normal checklist; a declared form says its own number of rows. */
+const NOTE_LINES = 5;
 
 const range = (count: number): number[] => Array.from({ length: count }, (_, index) => index + 1);
 
 /**
  * The view as the print templates use it: Markdown fragments adapted for paper, the charts normalised to
  * null, and what the templates cannot compute themselves (the call tree, the messages for each scenario,
- * the blank rows of the forms). Every field is present: the templates compile in strict mode.
+ * the note lines of the back-to-normal checklist). Every field is present: the templates compile in strict mode.
  */
 export function binderView(view: PrintView, fontDir: string) {
   const { charts: drawn, ...plain } = view;
@@ -61,7 +61,7 @@ export function binderView(view: PrintView, fontDir: string) {
       messages: messages(paper),
       checklists: documents.filter((document) => document.kind === 'checklist' && document.html),
       readings: documents.filter((document) => document.kind !== 'checklist' && document.html),
-      rows: { workLog: range(ROWS.workLog), items: range(ROWS.items), notes: range(ROWS.notes) },
+      rows: { notes: range(NOTE_LINES) },
     },
   };
 }

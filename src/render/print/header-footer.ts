@@ -4,12 +4,13 @@ import type { ViewModel } from '../view/view-model.js';
 /** What every page of the binder says about itself, in its header and footer. */
 export interface PrintHeader {
   organization: string;
-  version: string;
+  version: string | null;
   /** The short commit, or words for a binder that no commit describes. */
   commit: string;
   classification: string | null;
   /** YYYY-MM-DD. */
-  validUntil: string;
+  /** The valid-until date; null when the plan is already out of date. */
+  validUntil: string | null;
 }
 
 /** Page margins: the header and footer are drawn inside the top and bottom ones. */
@@ -55,15 +56,19 @@ export function headerTemplate(header: PrintHeader): string {
       `${escapeHtml(header.classification.toUpperCase())}</span>`
     : '<span></span>';
   return (
-    `<div style="${BAR}padding-top:7mm"><span>${escapeHtml(header.organization)} &middot; ` +
-    `plan version ${escapeHtml(header.version)}</span>${classification}</div>`
+    `<div style="${BAR}padding-top:7mm"><span>${escapeHtml(header.organization)}` +
+    `${header.version ? ` &middot; plan version ${escapeHtml(header.version)}` : ''}</span>${classification}</div>`
   );
+}
+
+function validity(validUntil: string | null): string {
+  return validUntil ? `Valid until <b>${escapeHtml(validUntil)}</b>` : '<b>Out of date</b>: see the cover';
 }
 
 /** Valid-until date and source commit on the left; "Page N of M" on the right, in bold. */
 export function footerTemplate(header: PrintHeader): string {
   return (
-    `<div style="${BAR}padding-bottom:6mm"><span>Valid until <b>${escapeHtml(header.validUntil)}</b> &middot; ` +
+    `<div style="${BAR}padding-bottom:6mm"><span>${validity(header.validUntil)} &middot; ` +
     `${escapeHtml(commitWords(header.commit))}</span><span style="font-size:9pt;white-space:nowrap">Page ` +
     `<b class="pageNumber"></b> of <span class="totalPages"></span></span></div>`
   );

@@ -20,6 +20,7 @@ export const menu = [
   { section: 'systems', file: 'systems.html', label: 'Systems' },
   { section: 'premises', file: 'premises.html', label: 'Premises' },
   { section: 'documents', file: 'documents.html', label: 'Documents' },
+  { section: 'forms', file: 'forms.html', label: 'Forms' },
   { section: 'exercises', file: 'exercises.html', label: 'Exercises' },
   { section: 'findings', file: 'findings.html', label: 'Findings' },
 ] as const;
@@ -37,6 +38,7 @@ export function pageSpecs(data: SiteData): PageSpec[] {
     page('systems.html', 'Systems and backups'),
     page('premises.html', 'Premises and call rerouting'),
     page('documents.html', 'Fallback documents'),
+    ...(data.forms.length > 0 ? [page('forms.html', 'Blank forms')] : []),
     page('exercises.html', 'Exercises and actions'),
     page('findings.html', 'Plan health findings'),
     page('search.html', 'Search'),

@@ -58,11 +58,14 @@ function pageContext(data: SiteData, spec: PageSpec, scripts: InlineScript[]): o
       scripts,
       // The binder sits next to the site folder: dist/binder.pdf beside dist/site/.
       pdf: `${root}../binder.pdf`,
-      nav: menu.map((item) => ({
-        href: `${root}${item.file}`,
-        label: item.label,
-        current: item.section === spec.section && spec.scenario === null,
-      })),
+      // A plan with no forms has no forms page, and so no menu entry for one.
+      nav: menu
+        .filter((item) => item.section !== 'forms' || data.forms.length > 0)
+        .map((item) => ({
+          href: `${root}${item.file}`,
+          label: item.label,
+          current: item.section === spec.section && spec.scenario === null,
+        })),
     },
   };
 }

@@ -23,7 +23,7 @@ export function searchDocuments(data: SiteData): SearchDocument[] {
     add('Scenario', s.id, {
       title: s.title,
       aliases: s.kind.replace(/-/g, ' '),
-      text: join(s.description, s.impact, s.trigger.description, `Lead: ${s.lead.name}`),
+      text: join(s.description, s.impact, s.trigger.description, `Lead: ${s.lead?.name ?? s.leadUnknown ?? ''}`),
       url: s.file,
     });
     const lists = [

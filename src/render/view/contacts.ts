@@ -1,7 +1,8 @@
-import type { Contact, Premises, System, Vendor } from '../../model/plan.generated.js';
+import { durationText, readFact, textOf } from '../../model/fact.js';
+import type { Contact, Criticality, Premises, System, Vendor } from '../../model/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
-import { personById, type PersonView } from './people.js';
+import { reachableView, type PersonView } from './people.js';
 import { stepViews, type StepView } from './steps.js';
 
 export interface ContactView {
@@ -22,7 +23,9 @@ export interface VendorView {
   name: string;
   kind: string | null;
   service: string;
+  /** `critical`, `high`, `medium`, `low`, or `tbc`; null when the plan does not say. */
   criticality: string | null;
+  criticalityLabel: string | null;
   account: string | null;
   contract: string | null;
   support: ContactView | null;
@@ -36,8 +39,10 @@ export interface VendorView {
 export interface BackupView {
   id: string;
   what: string;
+  /** The plan's duration (`1d`), or the words for an unknown. */
   interval: string;
   location: string;
+  intervalKnown: boolean;
   method: string | null;
   verifyEvery: string | null;
   lastRestoreTest: {
@@ -52,8 +57,9 @@ export interface SystemView {
   id: string;
   name: string;
   aliases: string[];
-  category: string;
-  criticality: string;
+  category: string | null;
+  criticality: string | null;
+  criticalityLabel: string | null;
   retired: boolean;
   replacedBy: { id: string; name: string } | null;
   vendor: VendorView | null;
@@ -62,9 +68,18 @@ export interface SystemView {
   url: string | null;
   holds: string[];
   fallbackSystem: { id: string; name: string } | null;
+  /** Everything to work with when it fails: the fallback system, then the plan's `fallbacks`, each linkable. */
+  fallbacks: FallbackView[];
   lastChanged: string | null;
   backups: BackupView[];
   notes: string | null;
+}
+
+/** A fallback: another system, a document, a form, or words (page null). */
+export interface FallbackView {
+  name: string;
+  page: 'systems' | 'documents' | 'forms' | null;
+  anchor: string | null;
 }
 
 export interface PremisesView {
@@ -110,7 +125,7 @@ export function vendorView(plan: PlanModel, vendor: Vendor): VendorView {
     name: vendor.name,
     kind: vendor.kind ?? null,
     service: vendor.service,
-    criticality: vendor.criticality ?? null,
+    ...criticalityView(vendor.criticality),
     account: vendor.account ?? null,
     contract: vendor.contract ?? null,
     support: support(vendor),
@@ -134,24 +149,26 @@ export function systemView(plan: PlanModel, system: System): SystemView {
     id: system.id,
     name: system.name,
     aliases: system.aliases ?? [],
-    category: system.category,
-    criticality: system.criticality,
+    category: system.category ?? null,
+    ...criticalityView(system.criticality),
     retired: system.status === 'retired',
     replacedBy: named(system.replaced_by),
     vendor: vendor ? vendorView(plan, vendor) : null,
-    owner: system.owner ? personById(plan, system.owner) : null,
+    owner: system.owner ? reachableView(plan, system.owner) : null,
     hosting: system.hosting ?? null,
     url: safeUrl(system.url) ?? null,
     holds: system.holds ?? [],
     fallbackSystem: named(system.fallback_system),
+    fallbacks: fallbackViews(plan, system),
     lastChanged: system.last_changed ?? null,
     backups: (system.backups ?? []).map((backup) => {
       const last = [...(backup.restore_tests ?? [])].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
       return {
         id: backup.id,
         what: backup.what,
-        interval: backup.interval,
-        location: backup.location,
+        interval: durationText(backup.interval),
+        intervalKnown: readFact(backup.interval).state === 'known',
+        location: textOf(backup.location),
         method: backup.method ?? null,
         verifyEvery: backup.verify_every ?? null,
         lastRestoreTest: last
@@ -192,4 +209,35 @@ export function premisesView(plan: PlanModel, premises: Premises): PremisesView 
     localData: (premises.local_data ?? []).map((d) => ({ what: d.what, where: d.where, access: d.access ?? null })),
     notes: premises.notes ?? null,
   };
+}
+
+/** Criticality as a class key and a label: an undecided one says so instead of looking like a decision. */
+function criticalityView(value: Criticality | undefined): {
+  criticality: string | null;
+  criticalityLabel: string | null;
+} {
+  const fact = readFact(value);
+  if (fact.state === 'known') return { criticality: fact.value, criticalityLabel: fact.value };
+  if (fact.state === 'absent') return { criticality: null, criticalityLabel: null };
+  const who = fact.state === 'tbc' && fact.who ? ` (${fact.who})` : '';
+  return { criticality: 'tbc', criticalityLabel: `criticality to be confirmed${who}` };
+}
+
+function fallbackViews(plan: PlanModel, system: System): FallbackView[] {
+  const listed = (system.fallbacks ?? []).flatMap((fallback): FallbackView[] => {
+    if (typeof fallback === 'string') return [{ name: fallback, page: null, anchor: null }];
+    if (fallback.system) {
+      const other = plan.systems.get(fallback.system);
+      return other ? [{ name: other.name, page: 'systems', anchor: `system-${other.id}` }] : [];
+    }
+    if (fallback.document) {
+      const document = plan.documents.get(fallback.document);
+      return document ? [{ name: document.title, page: 'documents', anchor: `document-${document.id}` }] : [];
+    }
+    const form = (plan.data.forms ?? []).find((f) => f.id === fallback.form);
+    return form ? [{ name: form.title, page: 'forms', anchor: `form-${form.id}` }] : [];
+  });
+  const own = system.fallback_system ? plan.systems.get(system.fallback_system) : undefined;
+  const first: FallbackView[] = own ? [{ name: own.name, page: 'systems', anchor: `system-${own.id}` }] : [];
+  return [...first, ...listed.filter((f) => !(own && f.anchor === `system-${own.id}`))];
 }

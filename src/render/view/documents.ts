@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { reachableName } from './people.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { markdownToHtml } from '../markdown.js';
 import { mailtoUrl, telUrl } from '../safe-url.js';
@@ -37,7 +38,7 @@ function copiesOf(plan: PlanModel, copies: { location: string; format?: string; 
   return (copies ?? []).map((copy) => ({
     location: copy.location,
     format: copy.format ?? null,
-    holder: copy.holder ? (plan.people.get(copy.holder)?.name ?? null) : null,
+    holder: copy.holder ? reachableName(plan, copy.holder) : null,
   }));
 }
 
@@ -49,7 +50,7 @@ export function documentViews(plan: PlanModel): DocumentView[] {
       title: document.title,
       kind: document.kind,
       description: document.description ?? null,
-      owner: document.owner ? (plan.people.get(document.owner)?.name ?? null) : null,
+      owner: document.owner ? reachableName(plan, document.owner) : null,
       copies: copiesOf(plan, document.copies),
       refresh: document.refresh ?? null,
       reviewInterval: document.review_interval ?? null,
@@ -65,7 +66,7 @@ export function criticalContactsView(plan: PlanModel): CriticalContactsView | nu
   const contacts = plan.data.contacts;
   if (!contacts) return null;
   return {
-    owner: contacts.owner ? (plan.people.get(contacts.owner)?.name ?? null) : null,
+    owner: contacts.owner ? reachableName(plan, contacts.owner) : null,
     reviewed: contacts.reviewed,
     reviewInterval: contacts.review_interval,
     copies: copiesOf(plan, contacts.copies),

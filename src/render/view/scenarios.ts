@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
-import { formatDuration, parseDuration } from '../../model/duration.js';
+import { durationText, isTbc, knownMinutes, readFact, textOf, factWords } from '../../model/fact.js';
 import type { ExerciseStatus } from '../../model/exercise-status.js';
-import type { Scenario, Template } from '../../model/plan.generated.js';
+import type { Scenario, Step, StepsOrTbc, Template } from '../../model/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { markdownToHtml } from '../markdown.js';
 import { telUrl } from '../safe-url.js';
@@ -13,7 +13,7 @@ import {
   type SystemView,
   type VendorView,
 } from './contacts.js';
-import { personById, type PersonView } from './people.js';
+import { reachableView, type PersonView } from './people.js';
 import { stepViews, type StepView } from './steps.js';
 
 export interface TemplateView {
@@ -39,16 +39,26 @@ export interface ScenarioView {
   title: string;
   kind: string;
   description: string | null;
+  /** What stops, or "to be confirmed" / "not stated". */
   impact: string;
   financialImpact: string | null;
-  trigger: { after: string | null; description: string };
+  /** `after` is the plan's duration or the words for an unknown; `description` null when the plan gives none. */
+  trigger: { after: string | null; description: string | null };
+  /** The plan's duration (`4h`) or the words for an unknown ("to be confirmed", "does not apply", "not stated"). */
   mtd: string;
   rto: string;
   rpo: string;
-  mtdMinutes: number;
-  rtoMinutes: number;
-  rpoMinutes: number;
-  lead: PersonView;
+  /** Who finds out each objective still to be confirmed: "RTO: Mei asks the vendor". Printed beside the numbers. */
+  objectiveNotes: string[];
+  /** Which objectives are stated durations (printed large); the others are words (printed smaller). */
+  stated: { mtd: boolean; rto: boolean; rpo: boolean };
+  /** Minutes only when the plan states a duration: charts and comparisons skip the rest. */
+  mtdMinutes: number | null;
+  rtoMinutes: number | null;
+  rpoMinutes: number | null;
+  /** Who leads; null while the lead is to be confirmed (`leadUnknown` says so). */
+  lead: PersonView | null;
+  leadUnknown: string | null;
   systems: SystemView[];
   vendors: VendorView[];
   premises: PremisesView[];
@@ -58,6 +68,8 @@ export interface ScenarioView {
   firstActions: StepView[];
   recovery: StepView[];
   backToNormal: StepView[];
+  /** For each list of steps not worked out yet, the words to print instead ("to be confirmed (who)"). */
+  stepsUnknown: { workaround: string | null; recovery: string | null; backToNormal: string | null };
   procedureHtml: Handlebars.SafeString | null;
   communication: { lead: PersonView | null; updateEvery: string | null; templates: TemplateView[] };
   whoToCall: CallView[];
@@ -77,8 +89,8 @@ export function templateView(template: Template): TemplateView {
 export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: ExerciseStatus[]): ScenarioView {
   const systems = (scenario.systems ?? []).flatMap((id) => lookup(plan.systems, id)).map((s) => systemView(plan, s));
   const vendors = vendorsOf(plan, scenario).map((v) => vendorView(plan, v));
-  const workaround = stepViews(plan, scenario.workaround);
-  const lead = personById(plan, scenario.lead);
+  const workaround = stepViews(plan, knownSteps(scenario.workaround));
+  const lead = isTbc(scenario.lead) ? null : reachableView(plan, scenario.lead);
   const communication = communicationOf(plan, scenario);
   return {
     id: scenario.id,
@@ -86,25 +98,35 @@ export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: Exer
     title: scenario.title,
     kind: scenario.kind,
     description: scenario.description ?? null,
-    impact: scenario.impact,
+    impact: textOf(scenario.impact),
     financialImpact: scenario.financial_impact ?? null,
-    trigger: { after: scenario.trigger.after ?? null, description: scenario.trigger.description },
+    trigger: triggerView(scenario),
     ...durations(scenario),
     lead,
+    leadUnknown: isTbc(scenario.lead) ? factWords(readFact(scenario.lead)) : null,
     systems,
     vendors,
     premises: (scenario.premises ?? []).flatMap((id) => lookup(plan.premises, id)).map((p) => premisesView(plan, p)),
-    people: (scenario.people ?? []).map((id) => personById(plan, id)),
+    people: [
+      ...new Map(
+        (scenario.people ?? []).flatMap((id) => reachableView(plan, id) ?? []).map((person) => [person.id, person]),
+      ).values(),
+    ],
     documents: (scenario.documents ?? [])
       .flatMap((id) => lookup(plan.documents, id))
       .map(({ id, title }) => ({ id, title })),
     workaround,
     firstActions: workaround.slice(0, 3),
-    recovery: stepViews(plan, scenario.recovery),
-    backToNormal: stepViews(plan, scenario.back_to_normal),
+    recovery: stepViews(plan, knownSteps(scenario.recovery)),
+    backToNormal: stepViews(plan, knownSteps(scenario.back_to_normal)),
+    stepsUnknown: {
+      workaround: stepsUnknown(scenario.workaround),
+      recovery: stepsUnknown(scenario.recovery),
+      backToNormal: stepsUnknown(scenario.back_to_normal),
+    },
     procedureHtml: procedureHtml(plan, scenario),
     communication,
-    whoToCall: whoToCall(lead, communication.lead, vendors),
+    whoToCall: whoToCall(lead ?? ownerAsLead(plan), communication.lead, vendors, lead === null),
     exercises: statuses
       .filter((status) => status.scenario.id === scenario.id)
       .map((s) => ({ type: s.type, last: s.last ?? null, due: s.due ?? null, current: s.current })),
@@ -118,16 +140,49 @@ function lookup<T>(map: Map<string, T>, id: string): T[] {
 
 function durations(
   scenario: Scenario,
-): Pick<ScenarioView, 'mtd' | 'rto' | 'rpo' | 'mtdMinutes' | 'rtoMinutes' | 'rpoMinutes'> {
-  const minutes = (text: string): number => parseDuration(text) ?? 0;
-  return {
-    mtd: formatDuration(minutes(scenario.mtd)),
-    rto: formatDuration(minutes(scenario.rto)),
-    rpo: formatDuration(minutes(scenario.rpo)),
-    mtdMinutes: minutes(scenario.mtd),
-    rtoMinutes: minutes(scenario.rto),
-    rpoMinutes: minutes(scenario.rpo),
+): Pick<
+  ScenarioView,
+  'mtd' | 'rto' | 'rpo' | 'mtdMinutes' | 'rtoMinutes' | 'rpoMinutes' | 'objectiveNotes' | 'stated'
+> {
+  // The big numbers say only "to be confirmed"; who finds out goes in a note, so the numbers stay readable.
+  const short = (value: Scenario['mtd']): string => (isTbc(value) ? 'to be confirmed' : durationText(value));
+  const note = (label: string, value: Scenario['mtd']): string[] => {
+    const fact = readFact(value);
+    return fact.state === 'tbc' && fact.who ? [`${label}: ${fact.who}`] : [];
   };
+  return {
+    stated: {
+      mtd: knownMinutes(scenario.mtd) !== undefined,
+      rto: knownMinutes(scenario.rto) !== undefined,
+      rpo: knownMinutes(scenario.rpo) !== undefined,
+    },
+    objectiveNotes: [...note('RTO', scenario.rto), ...note('MTD', scenario.mtd), ...note('RPO', scenario.rpo)],
+    mtd: short(scenario.mtd),
+    rto: short(scenario.rto),
+    rpo: short(scenario.rpo),
+    mtdMinutes: knownMinutes(scenario.mtd) ?? null,
+    rtoMinutes: knownMinutes(scenario.rto) ?? null,
+    rpoMinutes: knownMinutes(scenario.rpo) ?? null,
+  };
+}
+
+function triggerView(scenario: Scenario): ScenarioView['trigger'] {
+  const trigger = scenario.trigger;
+  if (trigger === undefined) return { after: null, description: null };
+  if (trigger === 'tbc' || (trigger.tbc && !trigger.description && !trigger.after))
+    return {
+      after: null,
+      description: factWords({ state: 'tbc', who: trigger === 'tbc' ? null : (trigger.tbc ?? null) }),
+    };
+  return { after: trigger.after ? durationText(trigger.after) : null, description: trigger.description ?? null };
+}
+
+function knownSteps(steps: StepsOrTbc | undefined): readonly Step[] {
+  return Array.isArray(steps) ? steps : [];
+}
+
+function stepsUnknown(steps: StepsOrTbc | undefined): string | null {
+  return steps !== undefined && isTbc(steps) ? factWords(readFact(steps)) : null;
 }
 
 /** The scenario's own vendors, then the vendors of its systems, each once. */
@@ -152,21 +207,39 @@ function communicationOf(plan: PlanModel, scenario: Scenario): ScenarioView['com
     ? own.templates.flatMap((id) => lookup(plan.templates, id))
     : (shared?.templates ?? []);
   return {
-    lead: leadId ? personById(plan, leadId) : null,
+    lead: leadId ? reachableView(plan, leadId) : null,
     updateEvery: own?.update_every ?? shared?.update_every ?? null,
     templates: templates.map(templateView),
   };
 }
 
-function whoToCall(lead: PersonView, communicationLead: PersonView | null, vendors: VendorView[]): CallView[] {
-  const calls: CallView[] = [
-    { name: lead.name, why: 'leads the response', phone: lead.phone, phoneHref: lead.phoneHref },
-  ];
-  if (lead.deputy) {
+/** While a scenario's lead is to be confirmed, the plan owner is who answers for it. */
+function ownerAsLead(plan: PlanModel): PersonView | null {
+  return (
+    reachableView(plan, plan.data.plan.owner) ??
+    (plan.data.plan.deputy ? reachableView(plan, plan.data.plan.deputy) : null)
+  );
+}
+
+function whoToCall(
+  lead: PersonView | null,
+  communicationLead: PersonView | null,
+  vendors: VendorView[],
+  leadIsOwner = false,
+): CallView[] {
+  const why = leadIsOwner
+    ? 'plan owner: leads until a lead is named'
+    : lead?.standsIn
+      ? 'leads the response (standing in)'
+      : 'leads the response';
+  const calls: CallView[] = lead ? [{ name: lead.name, why, phone: lead.phone, phoneHref: lead.phoneHref }] : [];
+  if (lead?.deputy) {
     const { name, phone, phoneHref } = lead.deputy;
     calls.push({ name, why: `deputy for ${lead.name}`, phone, phoneHref });
   }
-  if (communicationLead && communicationLead.id !== lead.id) {
+  // Each person once: a communication lead who is already the lead or the deputy is already on the list.
+  const listed = new Set([lead?.id, lead?.deputy?.id]);
+  if (communicationLead && !listed.has(communicationLead.id)) {
     const { name, phone, phoneHref } = communicationLead;
     calls.push({ name, why: 'sends the updates', phone, phoneHref });
   }
@@ -175,4 +248,17 @@ function whoToCall(lead: PersonView, communicationLead: PersonView | null, vendo
     calls.push({ name: vendor.name, why: vendor.service, phone, phoneHref: telUrl(phone ?? undefined) ?? null });
   }
   return calls;
+}
+
+/** Scenarios the RTO/MTD chart cannot draw, with what is missing, for a line under the chart. */
+export function notCharted(scenarios: readonly ScenarioView[]): string[] {
+  return scenarios
+    .filter((s) => s.rtoMinutes === null || s.mtdMinutes === null)
+    .map((s) => {
+      const missing = [
+        ...(s.rtoMinutes === null ? [`RTO ${s.rto}`] : []),
+        ...(s.mtdMinutes === null ? [`MTD ${s.mtd}`] : []),
+      ];
+      return `${s.title} (${missing.join(', ')})`;
+    });
 }

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Step } from '../../model/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
+import { reachable } from './people.js';
 import { inlineMarkdownToHtml } from '../markdown.js';
 
 /** One step of a checklist: its text as sanitized HTML (a SafeString, so templates need no triple-stash). */
@@ -17,7 +18,7 @@ export interface StepView {
 export function stepViews(plan: PlanModel, steps: readonly Step[]): StepView[] {
   return steps.map((step, index) => {
     const detail = typeof step === 'string' ? { action: step } : step;
-    const owner = detail.owner ? plan.people.get(detail.owner) : undefined;
+    const owner = detail.owner ? reachable(plan, detail.owner) : undefined;
     return {
       number: index + 1,
       html: new Handlebars.SafeString(inlineMarkdownToHtml(detail.action)),

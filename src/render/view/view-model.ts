@@ -3,6 +3,7 @@ import { addMinutes } from '../../model/dates.js';
 import { exerciseStatuses } from '../../model/exercise-status.js';
 import { parseDuration } from '../../model/duration.js';
 import type { PlanModel } from '../../model/plan-model.js';
+import { telUrl } from '../safe-url.js';
 import type { Revision, SourceCommit } from '../revisions.js';
 import {
   premisesView,
@@ -22,9 +23,11 @@ import {
   type DueView,
   type ExerciseView,
 } from './exercises.js';
+import { formViews, type FormView } from './forms.js';
 import { healthView, type HealthView } from './health.js';
-import { personById, personView, type PersonView } from './people.js';
-import { scenarioView, templateView, type ScenarioView, type TemplateView } from './scenarios.js';
+import { knowHowViews, type KnowHowView } from './know-how.js';
+import { personView, reachable, reachableName, reachableView, type PersonView } from './people.js';
+import { notCharted, scenarioView, templateView, type ScenarioView, type TemplateView } from './scenarios.js';
 
 export interface BuildFacts {
   /** YYYY-MM-DD: what lint took as today. */
@@ -42,14 +45,19 @@ export interface ViewModel {
   meta: {
     organization: string;
     title: string;
-    version: string;
+    version: string | null;
     classification: string | null;
     owner: PersonView;
     reviewed: string;
     reviewInterval: string;
     nextReview: string;
     nextExerciseDue: string | null;
-    validUntil: string;
+    /** When the contacts list is next to be reviewed; null without a contacts list. */
+    nextContactsReview: string | null;
+    /** The earliest of the next review, exercise and contacts review; null once one of them has come. */
+    validUntil: string | null;
+    /** What has come due, in plain words, when `validUntil` is null: "the plan review was due on 2026-10-01". */
+    outOfDate: string | null;
     generated: string;
     today: string;
     commit: SourceCommit | null;
@@ -57,7 +65,10 @@ export interface ViewModel {
     paper: 'a4' | 'letter';
   };
   scenarios: ScenarioView[];
+  /** Scenarios left out of the RTO/MTD chart for want of a stated RTO or MTD. */
+  notCharted: string[];
   people: PersonView[];
+  knowHow: KnowHowView[];
   callTree: PersonView[];
   vendors: VendorView[];
   systems: SystemView[];
@@ -70,6 +81,7 @@ export interface ViewModel {
     templates: TemplateView[];
   };
   documents: DocumentView[];
+  forms: FormView[];
   contacts: CriticalContactsView | null;
   exercises: ExerciseView[];
   openActions: ActionView[];
@@ -83,9 +95,12 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
   const statuses = exerciseStatuses(plan, facts.today);
   const due = dueViews(statuses, facts.today);
   const exercises = exerciseViews(plan, facts.today);
+  const scenarios = (plan.data.scenarios ?? []).map((scenario) => scenarioView(plan, scenario, statuses));
   return {
     meta: meta(plan, facts, due),
-    scenarios: (plan.data.scenarios ?? []).map((scenario) => scenarioView(plan, scenario, statuses)),
+    scenarios,
+    notCharted: notCharted(scenarios),
+    knowHow: knowHowViews(plan),
     people: (plan.data.people ?? []).filter((p) => p.status !== 'left').map((p) => personView(plan, p)),
     callTree: (plan.data.people ?? []).map((p) => personView(plan, p)).filter((p) => p.onCallTree),
     vendors: (plan.data.vendors ?? []).map((vendor) => vendorView(plan, vendor)),
@@ -93,12 +108,13 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
     premises: (plan.data.premises ?? []).map((premises) => premisesView(plan, premises)),
     communication: communication(plan),
     documents: documentViews(plan),
+    forms: formViews(plan),
     contacts: criticalContactsView(plan),
     exercises,
     openActions: exercises.flatMap((exercise) => exercise.actions).filter((action) => !action.done),
     coverage: coverageViews(plan, statuses),
     due,
-    health: healthView(facts.diagnostics, plan.dir),
+    health: healthView(facts.diagnostics, plan),
     revisions: facts.revisions,
   };
 }
@@ -106,31 +122,39 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
 function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['meta'] {
   const info = plan.data.plan;
   const nextReview = addMinutes(info.reviewed, parseDuration(info.review_interval) ?? 0);
+  const contacts = plan.data.contacts;
+  const nextContactsReview = contacts
+    ? addMinutes(contacts.reviewed, parseDuration(contacts.review_interval) ?? 0)
+    : null;
   const dates = due
     .map((d) => d.due)
     .filter((d): d is string => d !== null)
     .sort();
-  // A rehearsal that never happened is due now: the binder is already out of date for it.
-  const nextExerciseDue = due.some((d) => d.due === null) ? facts.today : (dates[0] ?? null);
-  const validUntil = nextExerciseDue && nextExerciseDue < nextReview ? nextExerciseDue : nextReview;
+  const nextExerciseDue = dates[0] ?? null;
+  const neverRehearsed = due.filter((d) => d.due === null).length;
+  const reasons = outOfDateReasons(facts.today, { nextReview, nextContactsReview, nextExerciseDue, neverRehearsed });
+  const candidates = [nextReview, nextContactsReview, nextExerciseDue].filter((d): d is string => d !== null).sort();
+  const validUntil = reasons.length > 0 ? null : (candidates[0] ?? null);
   return {
     organization: info.organization,
     title: info.title ?? 'Business continuity plan',
-    version: info.version,
+    version: info.version ?? null,
     classification: info.classification ?? null,
-    owner: personById(plan, info.owner),
+    owner: ownerView(plan),
     reviewed: info.reviewed,
     reviewInterval: info.review_interval,
     nextReview,
     nextExerciseDue,
+    nextContactsReview,
     validUntil,
+    outOfDate: reasons.length > 0 ? reasons.join('; ') : null,
     generated: facts.generated,
     today: facts.today,
     commit: facts.commit,
     copies: (info.copies ?? []).map((copy) => ({
       location: copy.location,
       format: copy.format ?? null,
-      holder: copy.holder ? (plan.people.get(copy.holder)?.name ?? null) : null,
+      holder: copy.holder ? reachableName(plan, copy.holder) : null,
     })),
     paper: facts.paper,
   };
@@ -139,10 +163,55 @@ function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['me
 function communication(plan: PlanModel): ViewModel['communication'] {
   const section = plan.data.communication;
   return {
-    lead: section?.lead ? personById(plan, section.lead) : null,
-    deputy: section?.deputy ? personById(plan, section.deputy) : null,
+    lead: section?.lead ? reachableView(plan, section.lead) : null,
+    deputy: section?.deputy ? reachableView(plan, section.deputy) : null,
     updateEvery: section?.update_every ?? null,
     channels: section?.channels ?? [],
     templates: (section?.templates ?? []).map(templateView),
   };
+}
+
+/**
+ * The plan owner as the cover and call tree show them, with the plan's deputy owner as their deputy when named.
+ * An owner who left is replaced by whoever answers for them (the deputy owner first), never printed as a contact.
+ */
+function ownerView(plan: PlanModel): PersonView {
+  const info = plan.data.plan;
+  const deputyOwner = info.deputy ? reachable(plan, info.deputy) : undefined;
+  const here = reachable(plan, info.owner) ?? deputyOwner;
+  const fallback = (plan.data.people ?? []).find((p) => p.status !== 'left') ?? plan.people.get(info.owner);
+  const owner = here ?? fallback;
+  if (!owner) throw new Error(`plan owner ${info.owner} is not in the plan`);
+  const view = personView(plan, owner, owner.id !== info.owner);
+  if (!deputyOwner || deputyOwner.id === owner.id) return view;
+  const { id, name, phone } = deputyOwner;
+  return { ...view, deputy: { id, name, phone: phone ?? '', phoneHref: telUrl(phone) ?? null } };
+}
+
+/**
+ * What has already come due, in words: a binder printed then is out of date, and a date would look like a promise.
+ * Something due today counts: the print date is not a validity.
+ */
+function outOfDateReasons(
+  today: string,
+  dates: {
+    nextReview: string;
+    nextContactsReview: string | null;
+    nextExerciseDue: string | null;
+    neverRehearsed: number;
+  },
+): string[] {
+  const when = (date: string, what: string): string =>
+    date < today ? `${what} was due on ${date}` : `${what} is due today`;
+  const reasons: string[] = [];
+  if (dates.nextReview <= today) reasons.push(when(dates.nextReview, 'the plan review'));
+  if (dates.nextContactsReview !== null && dates.nextContactsReview <= today)
+    reasons.push(when(dates.nextContactsReview, 'the review of the critical contacts list'));
+  if (dates.neverRehearsed > 0)
+    reasons.push(
+      `${dates.neverRehearsed} scenario${dates.neverRehearsed === 1 ? ' has' : 's have'} never been rehearsed`,
+    );
+  if (dates.nextExerciseDue !== null && dates.nextExerciseDue <= today)
+    reasons.push(when(dates.nextExerciseDue, 'an exercise'));
+  return reasons;
 }

@@ -21,6 +21,11 @@ const cases: RuleCase[] = [
     messages: ['(2026-05-01) did not compare record counts'],
   },
   {
+    name: 'counts compared and matched, the numbers not kept',
+    fixture: 'restore-untested/counts-compared',
+    today: '2026-06-01',
+  },
+  {
     name: 'tested exactly 90 days ago; a future test does not count',
     fixture: 'restore-untested/passes',
     today: '2026-06-01',

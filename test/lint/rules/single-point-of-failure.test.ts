@@ -11,7 +11,17 @@ const cases: RuleCase[] = [
       'Kim Knowhow (`kim-know-how`) holds know-how nobody else is named for (Courier bookings) but has no deputy',
       'Lou Lead (`lou-lead`) leads `courier-fails` but has no deputy',
       'critical vendor Fast Freight (`courier`) has no backup vendor',
-      'critical system Brightpearl (`crm`) has neither a backup of its data nor a fallback system',
+      'critical system Brightpearl (`crm`) has neither a backup of its data nor a fallback',
+    ],
+  },
+  {
+    name: 'know-how item by item, where a person who left covers nothing',
+    fixture: 'single-point-of-failure/know-how',
+    today: '2026-06-01',
+    messages: [
+      'but has no deputy who is still here (Lee Left left)',
+      'only Rae Reception knows the admin password of the imaging server (`server-admin-password`), with nobody to cover (Lee Left left)',
+      'nobody still here knows exporting the old billing records (`old-billing-export`) (Lee Left left)',
     ],
   },
   {

@@ -133,8 +133,10 @@ describe('printPdf', () => {
       expect(printed.result.blockedRequests).toEqual([]);
       expect(squash(pages[0]!)).toContain('Harbour Freight Supplies');
       expect(squash(pages.join(' '))).toContain('The plan is not under version control');
+      // Reviewed 2026-01-15 every 13 weeks: long out of date on 2026-11-02, which every footer says instead of a date.
+      expect(squash(pages[0]!)).toContain('Out of date when printed: the plan review was due on 2026-04-16');
       pages.forEach((text) =>
-        expect(squash(text)).toMatch(/Valid until \S+ · not under version control Page \d+ of \d+/),
+        expect(squash(text)).toMatch(/Out of date: see the cover · not under version control Page \d+ of \d+/),
       );
     } finally {
       await rm(printed.dir, { recursive: true, force: true });

@@ -32,7 +32,8 @@ describe('durationInWords', () => {
     ['2d', '2 days'],
     ['1w', '1 week'],
     ['PT4H', '4 hours'],
-    ['0m', 'none'],
+    ['0m', '0 minutes'],
+    ['to be confirmed', 'to be confirmed'],
   ])('%s is %s', (text, words) => expect(durationInWords(text)).toBe(words));
 });
 
