@@ -87,6 +87,13 @@ export type Steps = [Step, ...Step[]];
  */
 export type Step = string | DetailedStep;
 /**
+ * A step's name within its list: lowercase letters, digits and hyphens. Unique within the list, not across the plan.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "stepId".
+ */
+export type StepId = string;
+/**
  * The path of a Markdown file inside the plan folder, relative to the plan folder, for text too long to keep in YAML.
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
@@ -495,6 +502,12 @@ export interface DetailedStep {
    * Extra detail for this step.
    */
   note?: string;
+  id?: StepId;
+  takes?: Duration;
+  /**
+   * The steps of the same list (by id) that must be finished before this one starts. Without it, a step waits for the step before; `[]` means it starts at once, in parallel.
+   */
+  after?: StepId[];
 }
 /**
  * Data kept on a machine at the site.

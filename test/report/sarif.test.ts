@@ -48,6 +48,7 @@ const validationIds = [
   'duplicate-id',
   'duplicate-section',
   'rto-exceeds-mtd',
+  'step-order',
   'markdown-file',
   'config',
   'unused-ignore',

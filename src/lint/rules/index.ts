@@ -10,6 +10,8 @@ import exerciseActionOverdue from './exercise-action-overdue.js';
 import untestedScenario from './untested-scenario.js';
 import staleToolReference from './stale-tool-reference.js';
 import scenarioCoverage from './scenario-coverage.js';
+import recoveryExceedsRto from './recovery-exceeds-rto.js';
+import recoveryTimeUnknown from './recovery-time-unknown.js';
 
 /** Every lint rule, in the order they run. Explicit on purpose: no folder scanning. */
 export const rules: readonly LintRule[] = [
@@ -24,4 +26,6 @@ export const rules: readonly LintRule[] = [
   untestedScenario,
   staleToolReference,
   scenarioCoverage,
+  recoveryExceedsRto,
+  recoveryTimeUnknown,
 ];
