@@ -14,6 +14,7 @@ import {
   type VendorView,
 } from './contacts.js';
 import { personById, type PersonView } from './people.js';
+import { recoveryTimeView, type RecoveryTimeView } from './recovery-time.js';
 import { stepViews, type StepView } from './steps.js';
 
 export interface TemplateView {
@@ -57,6 +58,8 @@ export interface ScenarioView {
   workaround: StepView[];
   firstActions: StepView[];
   recovery: StepView[];
+  /** How long the recovery steps take along their critical path, beside the RTO. */
+  recoveryTime: RecoveryTimeView;
   backToNormal: StepView[];
   procedureHtml: Handlebars.SafeString | null;
   communication: { lead: PersonView | null; updateEvery: string | null; templates: TemplateView[] };
@@ -101,6 +104,7 @@ export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: Exer
     workaround,
     firstActions: workaround.slice(0, 3),
     recovery: stepViews(plan, scenario.recovery),
+    recoveryTime: recoveryTimeView(scenario),
     backToNormal: stepViews(plan, scenario.back_to_normal),
     procedureHtml: procedureHtml(plan, scenario),
     communication,
