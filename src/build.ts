@@ -7,6 +7,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { buildManifest, MANIFEST, type Manifest } from './output/manifest.js';
 import { packageInfo } from './package-info.js';
 import { publish, stagingFolder } from './output/publish.js';
+import { CALENDAR_FILE, renderCalendar } from './render/calendar/index.js';
 import { renderCharts, type Charts } from './render/charts/index.js';
 import { fontDir } from './render/fonts.js';
 import { renderPrintHtml } from './render/print/print-html.js';
@@ -63,6 +64,8 @@ export interface PreparedBuild {
   view: RenderView;
   templates: TemplateSet;
   diagnostics: Diagnostic[];
+  /** The plan's calendar (plan.ics): what falls due, as iCalendar text. */
+  calendar: string;
 }
 
 type RenderView = ViewModel & { charts: Charts };
@@ -102,7 +105,12 @@ export async function prepareBuild(
   const view = buildViewModel(checked.model, facts);
   progress('drawing charts');
   const charts = await renderCharts(view);
-  return { view: { ...view, charts }, templates: await loadTemplates(planDir), diagnostics: checked.diagnostics };
+  return {
+    view: { ...view, charts },
+    templates: await loadTemplates(planDir),
+    diagnostics: checked.diagnostics,
+    calendar: renderCalendar(checked.model, options.today, generated),
+  };
 }
 
 /** Writes the site, the binder and the manifest into a staging folder, then publishes it as `options.out`. */
@@ -117,6 +125,7 @@ export async function writeBuild(
   try {
     progress('writing the site');
     await renderSite(view, templates, path.join(staging, 'site'));
+    await writeFile(path.join(staging, CALENDAR_FILE), prepared.calendar);
     let pages: number | null = null;
     if (binder === 'print') pages = await printBinder(view, templates, staging, options, progress);
     if (binder === 'keep')

@@ -58,6 +58,8 @@ function pageContext(data: SiteData, spec: PageSpec, scripts: InlineScript[]): o
       scripts,
       // The binder sits next to the site folder: dist/binder.pdf beside dist/site/.
       pdf: `${root}../binder.pdf`,
+      // So is the calendar of what falls due: dist/plan.ics.
+      calendar: `${root}../plan.ics`,
       nav: menu.map((item) => ({
         href: `${root}${item.file}`,
         label: item.label,
