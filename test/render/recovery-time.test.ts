@@ -27,12 +27,19 @@ describe('the recovery time worked out from the steps', () => {
     expect(byId('internet-outage')).toMatchObject({
       text: '4h 15m',
       exceedsRto: true,
+      withinRto: false,
       path: '1 (4h) → 2 (15m)',
       pathSteps: [1, 2],
     });
     // Mailboxes (3h) and the report (1h) run beside the NAS restore (1d), so they do not add up.
-    expect(byId('cyber-incident')).toMatchObject({ text: '1d 4h', exceedsRto: false, pathSteps: [1, 3], untimed: 0 });
-    expect(byId('crm-outage')).toMatchObject({ known: false, text: 'not timed', exceedsRto: false });
+    expect(byId('cyber-incident')).toMatchObject({
+      text: '1d 4h',
+      exceedsRto: false,
+      withinRto: true,
+      pathSteps: [1, 3],
+      untimed: 0,
+    });
+    expect(byId('crm-outage')).toMatchObject({ known: false, text: 'not timed', exceedsRto: false, withinRto: false });
   });
 
   it('is on the scenario page of the site, beside the RTO, with the path and a badge', async () => {

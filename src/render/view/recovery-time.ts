@@ -14,6 +14,8 @@ export interface RecoveryTimeView {
   atLeast: boolean;
   /** Longer than the RTO: the steps cannot meet it (recovery-exceeds-rto). */
   exceedsRto: boolean;
+  /** Within the RTO; false as well when the RTO is not a duration (not known yet), so nothing is claimed. */
+  withinRto: boolean;
   /** The critical path as step numbers and times: `1 (4h) → 2 (15m)`. */
   path: string;
   /** The recovery steps that set it, by number. */
@@ -35,6 +37,7 @@ export function recoveryTimeView(scenario: Scenario): RecoveryTimeView {
     minutes: time.minutes,
     atLeast,
     exceedsRto: time.known && rto !== undefined && time.minutes > rto,
+    withinRto: time.known && rto !== undefined && time.minutes <= rto,
     path: time.path.map((step) => `${step + 1} (${stepTime(step)})`).join(' → '),
     pathSteps: time.path.map((step) => step + 1),
     untimed: time.untimed.length,
