@@ -8,6 +8,7 @@ import { buildManifest, MANIFEST, type Manifest } from './output/manifest.js';
 import { packageInfo } from './package-info.js';
 import { publish, stagingFolder } from './output/publish.js';
 import { CALENDAR_FILE, renderCalendar } from './render/calendar/index.js';
+import { renderCardsHtml } from './render/cards/cards-html.js';
 import { renderCharts, type Charts } from './render/charts/index.js';
 import { fontDir } from './render/fonts.js';
 import { renderPrintHtml } from './render/print/print-html.js';
@@ -66,6 +67,8 @@ export interface PreparedBuild {
   diagnostics: Diagnostic[];
   /** The plan's calendar (plan.ics): what falls due, as iCalendar text. */
   calendar: string;
+  /** The wallet cards (cards.pdf) as HTML to print. */
+  cardsHtml: string;
 }
 
 type RenderView = ViewModel & { charts: Charts };
@@ -105,11 +108,13 @@ export async function prepareBuild(
   const view = buildViewModel(checked.model, facts);
   progress('drawing charts');
   const charts = await renderCharts(view);
+  const templates = await loadTemplates(planDir);
   return {
     view: { ...view, charts },
-    templates: await loadTemplates(planDir),
+    templates,
     diagnostics: checked.diagnostics,
     calendar: renderCalendar(checked.model, options.today, generated),
+    cardsHtml: renderCardsHtml(checked.model, templates, { fontDir: fontDir(), paper: options.paper }),
   };
 }
 
@@ -127,9 +132,12 @@ export async function writeBuild(
     await renderSite(view, templates, path.join(staging, 'site'));
     await writeFile(path.join(staging, CALENDAR_FILE), prepared.calendar);
     let pages: number | null = null;
-    if (binder === 'print') pages = await printBinder(view, templates, staging, options, progress);
-    if (binder === 'keep')
-      await copyFile(path.join(options.out, 'binder.pdf'), path.join(staging, 'binder.pdf')).catch(() => undefined);
+    if (binder === 'print') pages = await printBinder(prepared, staging, options, progress);
+    if (binder === 'keep') {
+      for (const pdf of ['binder.pdf', CARDS_FILE]) {
+        await copyFile(path.join(options.out, pdf), path.join(staging, pdf)).catch(() => undefined);
+      }
+    }
     progress('writing the manifest');
     const manifest = await writeManifest(staging, view);
     await publish(staging, options.out);
@@ -140,9 +148,11 @@ export async function writeBuild(
   }
 }
 
+/** The wallet cards, printed with the binder. */
+const CARDS_FILE = 'cards.pdf';
+
 async function printBinder(
-  view: Parameters<typeof renderPrintHtml>[0],
-  templates: TemplateSet,
+  { view, templates, cardsHtml }: PreparedBuild,
   staging: string,
   options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser'>,
   progress: (step: string) => void,
@@ -163,6 +173,16 @@ async function printBinder(
       ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
       ...(options.browser ? { browser: options.browser } : {}),
     });
+    progress('printing the wallet cards');
+    const cardsFile = path.join(printDir, 'cards.html');
+    await writeFile(cardsFile, cardsHtml);
+    const { printCards } = await import('./render/cards/print-cards.js');
+    await printCards({
+      htmlFile: cardsFile,
+      pdfFile: path.join(staging, CARDS_FILE),
+      ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
+      ...(options.browser ? { browser: options.browser } : {}),
+    });
     return pages;
   } catch (error) {
     throw await keepPartialSite(staging, options.out, view, error as Error);
@@ -179,6 +199,7 @@ async function keepPartialSite(
   cause: Error,
 ): Promise<BinderFailedError> {
   await rm(path.join(staging, 'binder.pdf'), { force: true });
+  await rm(path.join(staging, CARDS_FILE), { force: true });
   await writeManifest(staging, view);
   const partial = `${out.replace(/[\\/]+$/, '')}.partial`;
   await publish(staging, partial);

@@ -173,6 +173,10 @@ export interface Plan {
    */
   copies?: Copy[];
   /**
+   * Numbers everyone must have to hand, printed on every wallet card: emergency services, the IT urgent line, the building manager.
+   */
+  emergency_numbers?: EmergencyNumber[];
+  /**
    * Paths in the repository (globs) whose change means the tech stack changed and the plan must be reviewed.
    */
   tech_paths?: string[];
@@ -193,6 +197,16 @@ export interface Copy {
    */
   format?: 'paper' | 'usb' | 'laptop' | 'cloud' | 'phone';
   holder?: Id;
+}
+export interface EmergencyNumber {
+  /**
+   * Who answers, in a few words.
+   */
+  name: string;
+  /**
+   * The number as you would dial it; short numbers such as 000, 911 or 112 are fine. Quote it in YAML.
+   */
+  phone: string;
 }
 /**
  * Someone on the team or an outsourced helper the business depends on.

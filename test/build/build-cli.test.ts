@@ -26,7 +26,9 @@ describe('bcp build and bcp verify', () => {
       files: object;
       generated: string;
     };
-    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(['binder.pdf', 'site/index.html']));
+    expect(Object.keys(manifest.files)).toEqual(
+      expect.arrayContaining(['binder.pdf', 'cards.pdf', 'plan.ics', 'site/index.html']),
+    );
     expect(manifest.generated).toBe('2026-11-05');
     expect(await runCli(['verify', out])).toMatchObject({ code: 0 });
   });
