@@ -1,5 +1,7 @@
 import type { Person, Scenario, Step } from '../../model/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
+import { inlineMarkdownToHtml } from '../markdown.js';
+import { plainText } from '../site/plain-text.js';
 
 /** A card has room for this many duties; the rest are in the binder, and the card says how many. */
 const MAX_DUTIES = 4;
@@ -81,7 +83,8 @@ function firstOwnedStep(scenario: Scenario, personId: string): Step | undefined 
 
 function duty(scenario: Scenario, part: string, step: Step | undefined): Duty {
   const action = step === undefined ? '' : typeof step === 'string' ? step : step.action;
-  return { scenario: scenario.title, part, action: shorten(action) };
+  // Steps are Markdown; a card has room for their words only.
+  return { scenario: scenario.title, part, action: shorten(plainText(inlineMarkdownToHtml(action))) };
 }
 
 function contact(person: Person | undefined): Contact | null {
