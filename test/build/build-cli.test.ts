@@ -30,6 +30,7 @@ describe('bcp build and bcp verify', () => {
       expect.arrayContaining(['binder.pdf', 'cards.pdf', 'plan.ics', 'site/index.html']),
     );
     expect(manifest.generated).toBe('2026-11-05');
+    expect(await readFile(path.join(out, 'site', 'index.html'), 'utf8')).toContain('href="../cards.pdf"');
     expect(await runCli(['verify', out])).toMatchObject({ code: 0 });
   });
 

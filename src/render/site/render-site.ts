@@ -60,6 +60,7 @@ function pageContext(data: SiteData, spec: PageSpec, scripts: InlineScript[]): o
       pdf: `${root}../binder.pdf`,
       // So is the calendar of what falls due: dist/plan.ics.
       calendar: `${root}../plan.ics`,
+      cards: `${root}../cards.pdf`,
       nav: menu.map((item) => ({
         href: `${root}${item.file}`,
         label: item.label,
