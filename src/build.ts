@@ -8,6 +8,8 @@ import type { Diagnostic } from './diagnostic.js';
 import { buildManifest, MANIFEST, type Manifest } from './output/manifest.js';
 import { packageInfo } from './package-info.js';
 import { publish, stagingFolder } from './output/publish.js';
+import { CALENDAR_FILE, renderCalendar } from './render/calendar/index.js';
+import { renderCardsHtml } from './render/cards/cards-html.js';
 import { renderCharts, type Charts } from './render/charts/index.js';
 import { fontDir } from './render/fonts.js';
 import { renderPrintHtml } from './render/print/print-html.js';
@@ -66,6 +68,10 @@ export interface PreparedBuild {
   view: RenderView;
   templates: TemplateSet;
   diagnostics: Diagnostic[];
+  /** The plan's calendar (plan.ics): what falls due, as iCalendar text. */
+  calendar: string;
+  /** The wallet cards (cards.pdf) as HTML to print. */
+  cardsHtml: string;
 }
 
 type RenderView = ViewModel & { charts: Charts };
@@ -105,7 +111,14 @@ export async function prepareBuild(
   const view = buildViewModel(checked.model, facts);
   progress('drawing charts');
   const charts = await renderCharts(view);
-  return { view: { ...view, charts }, templates: await loadTemplates(planDir), diagnostics: checked.diagnostics };
+  const templates = await loadTemplates(planDir);
+  return {
+    view: { ...view, charts },
+    templates,
+    diagnostics: checked.diagnostics,
+    calendar: renderCalendar(checked.model, options.today, generated),
+    cardsHtml: renderCardsHtml(checked.model, templates, { fontDir: fontDir(), paper: options.paper }),
+  };
 }
 
 /** Writes the site, the binder and the manifest into a staging folder, then publishes it as `options.out`. */
@@ -123,10 +136,14 @@ export async function writeBuild(
   try {
     progress('writing the site');
     await renderSite(view, templates, path.join(staging, 'site'));
+    await writeFile(path.join(staging, CALENDAR_FILE), prepared.calendar);
     let pages: number | null = null;
-    if (binderMode === 'print') pages = await printBinder(view, templates, staging, options, progress);
-    if (binderMode === 'keep')
-      await copyFile(path.join(options.out, 'binder.pdf'), path.join(staging, 'binder.pdf')).catch(() => undefined);
+    if (binderMode === 'print') pages = await printBinder(prepared, staging, options, progress);
+    if (binderMode === 'keep') {
+      for (const pdf of ['binder.pdf', CARDS_FILE]) {
+        await copyFile(path.join(options.out, pdf), path.join(staging, pdf)).catch(() => undefined);
+      }
+    }
     progress('writing the manifest');
     const manifest = await writeManifest(staging, view);
     // A site without a binder never replaces an output that holds one: that binder is still the one to print.
@@ -158,9 +175,11 @@ async function browserMissing(): Promise<{ problem: string; fix: string } | unde
   return search.found ? undefined : { problem: search.problem, fix: search.fix };
 }
 
+/** The wallet cards, printed with the binder. */
+const CARDS_FILE = 'cards.pdf';
+
 async function printBinder(
-  view: Parameters<typeof renderPrintHtml>[0],
-  templates: TemplateSet,
+  { view, templates, cardsHtml }: PreparedBuild,
   staging: string,
   options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser'>,
   progress: (step: string) => void,
@@ -181,6 +200,16 @@ async function printBinder(
       ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
       ...(options.browser ? { browser: options.browser } : {}),
     });
+    progress('printing the wallet cards');
+    const cardsFile = path.join(printDir, 'cards.html');
+    await writeFile(cardsFile, cardsHtml);
+    const { printCards } = await import('./render/cards/print-cards.js');
+    await printCards({
+      htmlFile: cardsFile,
+      pdfFile: path.join(staging, CARDS_FILE),
+      ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
+      ...(options.browser ? { browser: options.browser } : {}),
+    });
     return pages;
   } catch (error) {
     throw await keepPartialSite(staging, options.out, view, error as Error);
@@ -197,6 +226,7 @@ async function keepPartialSite(
   cause: Error,
 ): Promise<BinderFailedError> {
   await rm(path.join(staging, 'binder.pdf'), { force: true });
+  await rm(path.join(staging, CARDS_FILE), { force: true });
   await writeManifest(staging, view);
   const partial = `${out.replace(/[\\/]+$/, '')}.partial`;
   await publish(staging, partial);

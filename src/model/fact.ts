@@ -47,3 +47,8 @@ export function durationText(value: string | Tbc | undefined, inWords?: (text: s
 export function textOf(value: string | Tbc | undefined): string {
   return factWords(readFact(value));
 }
+
+/** The steps of a list that may be `tbc` or missing: none until they are worked out. */
+export function stepsOf<S>(steps: readonly S[] | 'tbc' | Tbc | undefined): readonly S[] {
+  return Array.isArray(steps) ? steps : [];
+}

@@ -104,6 +104,13 @@ export type Steps = [Step, ...Step[]];
  */
 export type Step = string | DetailedStep;
 /**
+ * A step's name within its list: lowercase letters, digits and hyphens. Unique within the list, not across the plan.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "stepId".
+ */
+export type StepId = string;
+/**
  * The id of a person in `people`, or `tbc` (or `tbc:` with who decides) when nobody is named yet.
  *
  * This interface was referenced by `PlanData`'s JSON-Schema
@@ -246,6 +253,10 @@ export interface Plan {
    */
   copies?: Copy[];
   /**
+   * Numbers everyone must have to hand, printed on every wallet card: emergency services, the IT urgent line, the building manager.
+   */
+  emergency_numbers?: EmergencyNumber[];
+  /**
    * Paths in the repository (globs) whose change means the tech stack changed and the plan must be reviewed.
    */
   tech_paths?: string[];
@@ -266,6 +277,16 @@ export interface Copy {
    */
   format?: 'paper' | 'usb' | 'laptop' | 'cloud' | 'phone';
   holder?: Id;
+}
+export interface EmergencyNumber {
+  /**
+   * Who answers, in a few words.
+   */
+  name: string;
+  /**
+   * The number as you would dial it; short numbers such as 000, 911 or 112 are fine. Quote it in YAML.
+   */
+  phone: string;
 }
 /**
  * Someone on the team, or someone from outside (a contractor, a locum, an advisor) the business depends on.
@@ -647,6 +668,12 @@ export interface DetailedStep {
    * Extra detail for this step.
    */
   note?: string;
+  id?: StepId;
+  takes?: Duration;
+  /**
+   * The steps of the same list (by id) that must be finished before this one starts. Without it, a step waits for the step before; `[]` means it starts at once, in parallel.
+   */
+  after?: StepId[];
 }
 /**
  * Data kept on a machine at the site.

@@ -70,6 +70,12 @@ const validation: [id: string, severity: Severity, description: string, detail: 
     'If recovery takes longer than the business can survive without the system, the plan cannot work as written: shorten the RTO or change the recovery.',
   ],
   [
+    'step-order',
+    'error',
+    'Steps wait for each other in a circle.',
+    'Steps may wait for other steps of their list (`after`); steps that wait for each other in a circle can never start, and no recovery time can be worked out from them.',
+  ],
+  [
     'markdown-file',
     'error',
     'A Markdown procedure the plan points to is missing or outside the plan.',

@@ -4,6 +4,7 @@ import { checkDuplicateIds } from './duplicate-ids.js';
 import { checkReferences } from './references.js';
 import { checkRtoWithinMtd } from './rto-within-mtd.js';
 import { checkSchema } from './schema-diagnostics.js';
+import { checkStepOrder } from './step-order.js';
 
 /**
  * Everything that makes a plan invalid: what the schema says, then what no schema can express (ids that point
@@ -16,6 +17,7 @@ export function validatePlan(plan: LoadedPlan): Diagnostic[] {
   }
   const diagnostics = [...plan.diagnostics, ...checkSchema(plan.files), ...checkPlanSection(plan)];
   diagnostics.push(...checkDuplicateIds(plan), ...checkReferences(plan), ...checkRtoWithinMtd(plan));
+  diagnostics.push(...checkStepOrder(plan));
   return diagnostics.sort(compareDiagnostics);
 }
 

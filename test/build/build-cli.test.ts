@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertCompiled, runCli } from '../helpers/run-cli.js';
+import { parseCalendar } from '../render/calendar/ical.js';
 
 const today = ['--today', '2026-11-02'];
 const epoch = { SOURCE_DATE_EPOCH: '1793836800' }; // 2026-11-05
@@ -26,9 +27,32 @@ describe('bcp build and bcp verify', () => {
       files: object;
       generated: string;
     };
-    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(['binder.pdf', 'site/index.html']));
+    expect(Object.keys(manifest.files)).toEqual(
+      expect.arrayContaining(['binder.pdf', 'cards.pdf', 'plan.ics', 'site/index.html']),
+    );
     expect(manifest.generated).toBe('2026-11-05');
+    expect(await readFile(path.join(out, 'site', 'index.html'), 'utf8')).toContain('href="../cards.pdf"');
     expect(await runCli(['verify', out])).toMatchObject({ code: 0 });
+  });
+
+  it('writes plan.ics beside the site, listed in the manifest and linked from the site, with UIDs that stay', async () => {
+    const first = path.join(dir, 'calendar-1');
+    const second = path.join(dir, 'calendar-2');
+    expect((await runCli(['build', 'plan', '--no-pdf', '--out', first, ...today], epoch)).code).toBe(0);
+    const later = ['--today', '2027-03-01'];
+    expect((await runCli(['build', 'plan', '--no-pdf', '--out', second, ...later], epoch)).code).toBe(0);
+    const manifest = JSON.parse(await readFile(path.join(first, 'manifest.json'), 'utf8')) as { files: object };
+    expect(Object.keys(manifest.files)).toContain('plan.ics');
+    const index = await readFile(path.join(first, 'site', 'index.html'), 'utf8');
+    expect(index).toContain('href="../plan.ics"');
+    const uids = async (out: string): Promise<string[]> =>
+      parseCalendar(await readFile(path.join(out, 'plan.ics'), 'utf8'))
+        .events.map((event) => event.uid)
+        .sort();
+    const before = await uids(first);
+    expect(before.length).toBeGreaterThan(20);
+    expect(await uids(second)).toEqual(before);
+    expect(await readFile(path.join(first, 'plan.ics'), 'utf8')).toContain('DTSTAMP:20261105T000000Z\r\n');
   });
 
   it('bcp verify fails after one byte of one file changes, a file goes missing, or one is added', async () => {

@@ -10,9 +10,11 @@ const noConfig = ['--config', '/dev/null'];
 beforeAll(assertCompiled);
 
 describe('bcp check', () => {
-  it('exits 0 on the example plan at its review date', async () => {
-    const result = await runCli(['check', 'plan', '--today', '2026-11-02', '--fail-on', 'info']);
-    expect(result).toMatchObject({ code: 0, stdout: 'plan: no problems\n' });
+  it('exits 1 on the example plan at its review date: its internet outage cannot be recovered within the RTO', async () => {
+    const result = await runCli(['check', 'plan', '--today', '2026-11-02']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('1 error, 0 warnings');
+    expect(result.stdout).toMatch(/350:10 +error +scenario `internet-outage` needs 4h 15m to recover/);
   });
 
   it('exits 1 on errors and names file:line:column, rule and hint', async () => {

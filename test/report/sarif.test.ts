@@ -51,6 +51,7 @@ const validationIds = [
   'duplicate-id',
   'duplicate-section',
   'rto-exceeds-mtd',
+  'step-order',
   'markdown-file',
   'config',
   'unused-ignore',

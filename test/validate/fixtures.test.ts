@@ -192,6 +192,35 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'step-order',
+    expected: [
+      {
+        ruleId: 'reference',
+        message:
+          '`after` of step 2 of `workaround` of scenario `crm-outage` names step `quotes`, but no step of `workaround` has that id — did you mean `quote`?',
+        file: 'scenarios.yaml',
+        line: 16,
+        column: 17,
+      },
+      {
+        ruleId: 'step-order',
+        message:
+          'steps of `recovery` of scenario `crm-outage` wait for each other in a circle (1 (`log-case`) → 2 (`restore`) → 3 (`check-restore`) → 1 (`log-case`)), so none of them can start',
+        file: 'scenarios.yaml',
+        line: 20,
+        column: 16,
+      },
+      {
+        ruleId: 'duplicate-id',
+        message:
+          'step id `enter-orders` is used twice in `back_to_normal` of scenario `crm-outage` (steps 1 and 2); step ids must be unique within their list',
+        file: 'scenarios.yaml',
+        line: 29,
+        column: 13,
+      },
+    ],
+  },
+  {
     fixture: 'missing-markdown',
     expected: [
       {

@@ -12,6 +12,8 @@ import staleToolReference from './stale-tool-reference.js';
 import scenarioCoverage from './scenario-coverage.js';
 import unfilledSection from './unfilled-section.js';
 import unknownFact from './unknown-fact.js';
+import recoveryExceedsRto from './recovery-exceeds-rto.js';
+import recoveryTimeUnknown from './recovery-time-unknown.js';
 
 /** Every lint rule, in the order they run. Explicit on purpose: no folder scanning. */
 export const rules: readonly LintRule[] = [
@@ -28,4 +30,6 @@ export const rules: readonly LintRule[] = [
   scenarioCoverage,
   unfilledSection,
   unknownFact,
+  recoveryExceedsRto,
+  recoveryTimeUnknown,
 ];

@@ -1,18 +1,6 @@
-import type { PlanPath } from '../../load/plan-path.js';
-import { addMinutes, daysBetween } from '../../model/dates.js';
-import { parseDuration } from '../../model/duration.js';
-import type { PlanModel } from '../../model/plan-model.js';
+import { daysBetween } from '../../model/dates.js';
+import { reviewables, reviewDue, type Reviewable } from '../../model/reviews.js';
 import type { Finding, LintRule } from '../types.js';
-
-/** Something the plan promises to review every so often: the plan itself, the critical contacts, a document. */
-interface Reviewable {
-  /** How a person names it: "The plan", "The price list (`price-list`)". */
-  name: string;
-  reviewed: string | undefined;
-  interval: string;
-  /** Where the review date is written; for one never reviewed, where to write it. */
-  path: PlanPath;
-}
 
 /**
  * "The BCP is a living document—it degrades in value if not maintained". The sources ask for the critical
@@ -28,27 +16,6 @@ const rule: LintRule = {
   },
 };
 
-function reviewables(plan: PlanModel): Reviewable[] {
-  const { plan: meta, contacts, documents = [] } = plan.data;
-  const items: Reviewable[] = [
-    { name: 'The plan', reviewed: meta.reviewed, interval: meta.review_interval, path: ['plan', 'reviewed'] },
-  ];
-  if (contacts) {
-    const { reviewed, review_interval: interval } = contacts;
-    items.push({ name: 'The critical contacts list', reviewed, interval, path: ['contacts', 'reviewed'] });
-  }
-  documents.forEach((document, index) => {
-    if (document.review_interval === undefined) return;
-    items.push({
-      name: `${document.title} (\`${document.id}\`)`,
-      reviewed: document.reviewed,
-      interval: document.review_interval,
-      path: ['documents', index, document.reviewed === undefined ? 'id' : 'reviewed'],
-    });
-  });
-  return items;
-}
-
 function overdue({ name, reviewed, interval, path }: Reviewable, today: string): Finding[] {
   if (reviewed === undefined) {
     return [
@@ -59,10 +26,8 @@ function overdue({ name, reviewed, interval, path }: Reviewable, today: string):
       },
     ];
   }
-  const minutes = parseDuration(interval);
-  if (minutes === undefined) return [];
-  // Due on the last day of the interval: exactly at the interval is on time, one day later is late.
-  const due = addMinutes(reviewed, minutes);
+  const due = reviewDue({ reviewed, interval });
+  if (due === undefined) return [];
   const late = daysBetween(due, today);
   if (late <= 0) return [];
   return [

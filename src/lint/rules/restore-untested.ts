@@ -1,10 +1,8 @@
 import type { Backup, RestoreTest } from '../../model/plan.generated.js';
-import { addMinutes, daysBetween } from '../../model/dates.js';
+import { daysBetween } from '../../model/dates.js';
+import { latestRestoreTest, RESTORE_TEST_DAYS, restoreTestDue } from '../../model/restore-tests.js';
 import type { PlanPath } from '../../load/plan-path.js';
 import type { Finding, LintRule } from '../types.js';
-
-/** The sources ask for a quarterly restore: download the export, open it, compare record counts. */
-const RESTORE_TEST_DAYS = 90;
 
 /** A backup that was never restored may be incomplete, corrupt or unusable, and nobody finds out until the outage. */
 const rule: LintRule = {
@@ -27,18 +25,14 @@ const rule: LintRule = {
 };
 
 function checkBackup(backup: Backup, name: string, path: PlanPath, today: string): Finding | undefined {
-  const tests = (backup.restore_tests ?? [])
-    .map((test, index) => ({ test, index }))
-    .filter(({ test }) => test.date <= today)
-    .sort((a, b) => a.test.date.localeCompare(b.test.date));
-  const latest = tests[tests.length - 1];
+  const latest = latestRestoreTest(backup, today);
   const hint =
     'Restore the backup into a spreadsheet or a spare system, and compare its record counts with the live system.';
   if (!latest) return { path: [...path, 'id'], message: `${name} has never been restore-tested`, hint };
   const at: PlanPath = [...path, 'restore_tests', latest.index];
   const age = daysBetween(latest.test.date, today);
   if (age > RESTORE_TEST_DAYS) {
-    const due = addMinutes(latest.test.date, RESTORE_TEST_DAYS * 24 * 60);
+    const due = restoreTestDue(backup, today);
     return {
       path: [...at, 'date'],
       message: `${name} was last restore-tested on ${latest.test.date}, ${age} days ago (due ${due}; test every ${RESTORE_TEST_DAYS} days)`,

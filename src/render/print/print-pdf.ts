@@ -32,7 +32,7 @@ export interface PrintPdfResult {
   timings: { draftMs: number | null; finalMs: number; totalMs: number; reprints: number };
 }
 
-interface Job {
+export interface Job {
   htmlFile: string;
   allowed: (url: string) => boolean;
   blocked: string[];
@@ -122,7 +122,7 @@ function defaultTimeout(html: string): number {
 }
 
 /** The print HTML loaded on a fresh page (a reused page can hang on `document.fonts.ready`), with JavaScript off. */
-async function openPrintPage(browser: Browser, job: Job): Promise<Page> {
+export async function openPrintPage(browser: Browser, job: Job): Promise<Page> {
   const page = await browser.newPage();
   try {
     page.setDefaultTimeout(job.timeout);

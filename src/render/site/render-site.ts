@@ -58,6 +58,9 @@ function pageContext(data: SiteData, spec: PageSpec, scripts: InlineScript[]): o
       scripts,
       // The binder sits next to the site folder: dist/binder.pdf beside dist/site/.
       pdf: `${root}../binder.pdf`,
+      // So is the calendar of what falls due: dist/plan.ics.
+      calendar: `${root}../plan.ics`,
+      cards: `${root}../cards.pdf`,
       // A plan with no forms has no forms page, and so no menu entry for one.
       nav: menu
         .filter((item) => item.section !== 'forms' || data.forms.length > 0)

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
-import { durationText, isTbc, knownMinutes, readFact, textOf, factWords } from '../../model/fact.js';
+import { durationText, isTbc, knownMinutes, readFact, stepsOf, textOf, factWords } from '../../model/fact.js';
 import type { ExerciseStatus } from '../../model/exercise-status.js';
-import type { Scenario, Step, StepsOrTbc, Template } from '../../model/plan.generated.js';
+import type { Scenario, StepsOrTbc, Template } from '../../model/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { markdownToHtml } from '../markdown.js';
 import { telUrl } from '../safe-url.js';
@@ -14,6 +14,7 @@ import {
   type VendorView,
 } from './contacts.js';
 import { reachableView, type PersonView } from './people.js';
+import { recoveryTimeView, type RecoveryTimeView } from './recovery-time.js';
 import { stepViews, type StepView } from './steps.js';
 
 export interface TemplateView {
@@ -67,6 +68,8 @@ export interface ScenarioView {
   workaround: StepView[];
   firstActions: StepView[];
   recovery: StepView[];
+  /** How long the recovery steps take along their critical path, beside the RTO. */
+  recoveryTime: RecoveryTimeView;
   backToNormal: StepView[];
   /** For each list of steps not worked out yet, the words to print instead ("to be confirmed (who)"). */
   stepsUnknown: { workaround: string | null; recovery: string | null; backToNormal: string | null };
@@ -89,7 +92,7 @@ export function templateView(template: Template): TemplateView {
 export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: ExerciseStatus[]): ScenarioView {
   const systems = (scenario.systems ?? []).flatMap((id) => lookup(plan.systems, id)).map((s) => systemView(plan, s));
   const vendors = vendorsOf(plan, scenario).map((v) => vendorView(plan, v));
-  const workaround = stepViews(plan, knownSteps(scenario.workaround));
+  const workaround = stepViews(plan, stepsOf(scenario.workaround));
   const lead = isTbc(scenario.lead) ? null : reachableView(plan, scenario.lead);
   const communication = communicationOf(plan, scenario);
   return {
@@ -117,8 +120,9 @@ export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: Exer
       .map(({ id, title }) => ({ id, title })),
     workaround,
     firstActions: workaround.slice(0, 3),
-    recovery: stepViews(plan, knownSteps(scenario.recovery)),
-    backToNormal: stepViews(plan, knownSteps(scenario.back_to_normal)),
+    recovery: stepViews(plan, stepsOf(scenario.recovery)),
+    recoveryTime: recoveryTimeView(scenario),
+    backToNormal: stepViews(plan, stepsOf(scenario.back_to_normal)),
     stepsUnknown: {
       workaround: stepsUnknown(scenario.workaround),
       recovery: stepsUnknown(scenario.recovery),
@@ -175,10 +179,6 @@ function triggerView(scenario: Scenario): ScenarioView['trigger'] {
       description: factWords({ state: 'tbc', who: trigger === 'tbc' ? null : (trigger.tbc ?? null) }),
     };
   return { after: trigger.after ? durationText(trigger.after) : null, description: trigger.description ?? null };
-}
-
-function knownSteps(steps: StepsOrTbc | undefined): readonly Step[] {
-  return Array.isArray(steps) ? steps : [];
 }
 
 function stepsUnknown(steps: StepsOrTbc | undefined): string | null {

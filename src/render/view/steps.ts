@@ -13,6 +13,10 @@ export interface StepView {
   owner: { id: string; name: string; phone: string } | null;
   documents: { id: string; title: string }[];
   note: string | null;
+  /** How long it takes, as written (`45m`), when the step says. */
+  takes: string | null;
+  /** What it waits for, when not simply the step before: "after step 1", "at once". */
+  waits: string | null;
 }
 
 export function stepViews(plan: PlanModel, steps: readonly Step[]): StepView[] {
@@ -29,6 +33,16 @@ export function stepViews(plan: PlanModel, steps: readonly Step[]): StepView[] {
         return document ? [{ id, title: document.title }] : [];
       }),
       note: detail.note ?? null,
+      takes: detail.takes ?? null,
+      waits: waitsText(steps, detail.after),
     };
   });
+}
+
+/** Only an explicit `after` is shown: without it a step waits for the one before, as any checklist reads. */
+function waitsText(steps: readonly Step[], after: readonly string[] | undefined): string | null {
+  if (after === undefined) return null;
+  if (after.length === 0) return 'start at once';
+  const numbers = after.map((id) => steps.findIndex((step) => typeof step !== 'string' && step.id === id) + 1);
+  return `after step${numbers.length === 1 ? '' : 's'} ${numbers.join(', ')}`;
 }

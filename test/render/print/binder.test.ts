@@ -47,6 +47,22 @@ describe('the printed binder of the example plan', () => {
     }
   });
 
+  it('shows the recovery time worked out from the steps beside the RTO, with its critical path', () => {
+    const card = (id: string): string => {
+      const index = a4.view.scenarios.findIndex((scenario) => scenario.id === id);
+      return squash(pages.find((text) => squash(text).includes(`SCENARIO ${index + 1} OF `)) ?? '');
+    };
+    expect(card('internet-outage')).toContain(
+      'RECOVERY TAKES 4h 15m along recovery steps 1 (4h) → 2 (15m): longer than the RTO of 1h',
+    );
+    expect(card('cyber-incident')).toContain(
+      'RECOVERY TAKES 1d 4h along recovery steps 1 (4h) → 3 (1d): within the RTO of 2d',
+    );
+    expect(card('crm-outage')).not.toContain('RECOVERY TAKES');
+    const glance = squash(pages.find((text) => /Scenarios at a glance.*LEADS THE/.test(squash(text))) ?? '');
+    for (const text of ['RECOVERY', '4h 15m', 'steps 1 → 2', '1d 4h', 'steps 1 → 3']) expect(glance).toContain(text);
+  });
+
   it('has a section for every scenario, with its title and its RTO', () => {
     const { scenarios } = a4.view;
     expect(scenarios.length).toBeGreaterThan(5);

@@ -35,7 +35,7 @@ async function viewOf(planDir: string, today: string): Promise<ViewModel> {
 }
 
 export interface RenderedSite {
-  /** The site folder: `<tmp>/dist/site`, with a stand-in `<tmp>/dist/binder.pdf` beside it as in a real build. */
+  /** The site folder `<tmp>/dist/site`, with stand-ins for the PDFs and `plan.ics` beside it, as in a build. */
   siteDir: string;
   files: string[];
 }
@@ -59,6 +59,8 @@ export async function renderPlanSite(
   const siteDir = path.join(dist, 'site');
   await mkdir(siteDir, { recursive: true });
   await writeFile(path.join(dist, 'binder.pdf'), '%PDF-1.7 stand-in\n');
+  await writeFile(path.join(dist, 'plan.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+  await writeFile(path.join(dist, 'cards.pdf'), '%PDF-1.7 stand-in\n');
   const templates = await loadTemplates(planDir);
   const files = await renderSite(view ?? (await siteViewOf(planDir, options)), templates, siteDir);
   return { siteDir, files };

@@ -1,0 +1,51 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Browser } from 'puppeteer-core';
+import { launchBrowser } from '../print/browser.js';
+import { setPdfDates } from '../print/pdf-dates.js';
+import { openPrintPage } from '../print/print-pdf.js';
+import { requestGuard } from '../print/request-guard.js';
+
+const TIMEOUT_MS = 60_000;
+
+export interface PrintCardsOptions {
+  htmlFile: string;
+  pdfFile: string;
+  sourceDateEpoch?: number;
+  browser?: Browser;
+}
+
+/**
+ * Prints the wallet cards as the binder is printed: a fresh page, JavaScript off, every request outside the
+ * HTML's folder and its fonts blocked, the PDF dated from SOURCE_DATE_EPOCH. The sheet size comes from the
+ * HTML's `@page` rule, so the cut marks land where the cards are.
+ */
+export async function printCards(options: PrintCardsOptions): Promise<{ blockedRequests: string[] }> {
+  const html = await readFile(options.htmlFile, 'utf8');
+  const blocked: string[] = [];
+  const job = {
+    htmlFile: options.htmlFile,
+    allowed: requestGuard(options.htmlFile, html),
+    blocked,
+    timeout: TIMEOUT_MS,
+  };
+  const launched = options.browser ? undefined : await launchBrowser();
+  const browser = options.browser ?? launched!;
+  try {
+    const page = await openPrintPage(browser, job);
+    try {
+      let pdf: Uint8Array = await page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        timeout: TIMEOUT_MS,
+      });
+      if (options.sourceDateEpoch !== undefined) pdf = setPdfDates(pdf, options.sourceDateEpoch);
+      await writeFile(options.pdfFile, pdf);
+      return { blockedRequests: [...new Set(blocked)] };
+    } finally {
+      await page.close();
+    }
+  } finally {
+    await launched?.close();
+  }
+}
