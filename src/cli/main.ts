@@ -1,7 +1,10 @@
 import { packageInfo } from '../package-info.js';
+import { fsProblem } from '../fs/fs-problem.js';
 import { PlanLoadError } from '../load/load-error.js';
+import { OutputLockedError } from '../output/lock.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
+import { exitOnSignals } from './signals.js';
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number>; help: () => Promise<string> };
 
@@ -65,6 +68,13 @@ function version(): string {
   return `${packageInfo.version}\n`;
 }
 
+/** The `bcp` executable: main() with the process's terminal, stopping cleanly on SIGINT, SIGTERM and SIGHUP. */
+export async function run(argv: string[]): Promise<number> {
+  const io = processIo();
+  exitOnSignals(io);
+  return main(argv, io);
+}
+
 /** Runs bcp with command-line arguments and returns the exit code. Never throws for a user's mistake. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
@@ -93,8 +103,13 @@ async function runCommand(name: string, command: Command, args: string[], io: Cl
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof PlanLoadError || error instanceof UsageError) {
+    if (error instanceof PlanLoadError || error instanceof UsageError || error instanceof OutputLockedError) {
       io.stderr(`bcp: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    const problem = fsProblem(error);
+    if (problem) {
+      io.stderr(`bcp: ${problem}\n`);
       return ExitCode.usage;
     }
     if (isParseArgsError(error)) {

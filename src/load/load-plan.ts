@@ -1,4 +1,5 @@
 import type { Diagnostic, Position } from '../diagnostic.js';
+import { eachFile } from '../fs/each-file.js';
 import type { PlanData } from '../model/plan.generated.js';
 import { describe } from '../schema/nouns.js';
 import { fieldsUsing, valuesAt } from '../schema/plan-schema.js';
@@ -29,7 +30,7 @@ export interface LoadedPlan {
 /** Reads a plan folder. Throws PlanLoadError only when the folder or a file cannot be read at all. */
 export async function loadPlan(dir: string): Promise<LoadedPlan> {
   const relatives = await findPlanFiles(dir);
-  const files = await Promise.all(relatives.map((relative) => readPlanFile(dir, relative)));
+  const files = await eachFile(relatives, (relative) => readPlanFile(dir, relative));
   const diagnostics = files.flatMap((file) => file.diagnostics);
   const merged = mergeSections(files);
   diagnostics.push(...merged.diagnostics);
