@@ -4,6 +4,7 @@ import { PlanLoadError } from '../load/load-error.js';
 import { OutputLockedError } from '../output/lock.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
+import { preloadOneByOne } from './preload.js';
 import { exitOnSignals } from './signals.js';
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number>; help: () => Promise<string> };
@@ -27,12 +28,18 @@ const commands: Record<string, Command> = {
   },
   build: {
     summary: 'render the plan to an offline site and a printable binder (PDF)',
-    run: async (args, io) => (await import('./commands/build.js')).buildCommand(args, io),
+    run: async (args, io) => {
+      await preloadOneByOne();
+      return (await import('./commands/build.js')).buildCommand(args, io);
+    },
     help: async () => (await import('./commands/build.js')).buildHelp,
   },
   watch: {
     summary: 'rebuild on every save, with an optional live preview',
-    run: async (args, io) => (await import('./commands/watch.js')).watchCommand(args, io),
+    run: async (args, io) => {
+      await preloadOneByOne();
+      return (await import('./commands/watch.js')).watchCommand(args, io);
+    },
     help: async () => (await import('./commands/watch.js')).watchHelp,
   },
   verify: {

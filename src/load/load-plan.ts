@@ -3,7 +3,7 @@ import { eachFile } from '../fs/each-file.js';
 import type { PlanData } from '../model/plan.generated.js';
 import { describe } from '../schema/nouns.js';
 import { fieldsUsing, valuesAt } from '../schema/plan-schema.js';
-import { findPlanFiles } from './find-plan-files.js';
+import { readPlanFolder } from './find-plan-files.js';
 import { locate, type Anchor } from './locate.js';
 import { mergeSections, type Origin } from './merge-sections.js';
 import { formatPath, type PlanPath } from './plan-path.js';
@@ -29,9 +29,9 @@ export interface LoadedPlan {
 
 /** Reads a plan folder. Throws PlanLoadError only when the folder or a file cannot be read at all. */
 export async function loadPlan(dir: string): Promise<LoadedPlan> {
-  const relatives = await findPlanFiles(dir);
-  const files = await eachFile(relatives, (relative) => readPlanFile(dir, relative));
-  const diagnostics = files.flatMap((file) => file.diagnostics);
+  const folder = await readPlanFolder(dir);
+  const files = await eachFile(folder.files, (relative) => readPlanFile(dir, relative));
+  const diagnostics = [...folder.skipped, ...files.flatMap((file) => file.diagnostics)];
   const merged = mergeSections(files);
   diagnostics.push(...merged.diagnostics);
   const plan: LoadedPlan = {
