@@ -48,7 +48,8 @@ export async function readMarkdown(planDir: string, relative: string): Promise<M
   }
   const decoded = decodeUtf8(await readFile(filePath));
   if (!decoded.ok) return { ok: false, problem: `is not UTF-8 (line ${decoded.position.line}); save it as UTF-8` };
-  const text = decoded.text.replace(/^\uFEFF/, '');
+  // Line ends as written on Windows: remark keeps the carriage return in the text, and it ended up in the site's HTML.
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   return { ok: true, file: markdownFile(relative, filePath, text) };
 }
 
