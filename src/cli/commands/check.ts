@@ -48,6 +48,13 @@ export async function checkCommand(args: string[], io: CliIo, mode: 'check' | 'l
     ...(values.base ? { base: values.base } : {}),
     ...(values.config ? { configFile: values.config } : {}),
   });
+  const configErrors = result.diagnostics.filter((d) => d.ruleId === 'config' && d.severity === 'error');
+  if (mode === 'lint' && !result.model && configErrors.length > 0) {
+    // The plan was never checked: the configuration stopped the run before it. Say that, not "the plan is invalid".
+    io.stdout(formatters.stylish(configErrors, { color: useColor(io) }));
+    io.stderr(`bcp: the lint configuration \`${configErrors[0]!.file}\` has errors, so nothing was linted; fix them\n`);
+    return ExitCode.usage;
+  }
   if (mode === 'lint' && !result.model) {
     io.stderr(
       `bcp: the plan in \`${planDir}\` is not valid, so it cannot be linted; run \`bcp validate ${planDir}\`\n`,

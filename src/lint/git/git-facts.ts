@@ -1,4 +1,4 @@
-import { git } from './run-git.js';
+import { git, gitInstalled } from './run-git.js';
 
 export interface Commit {
   sha: string;
@@ -16,6 +16,8 @@ export interface PullRequestFacts {
 /** What git history says about the plan and the tech stack, gathered before lint so rules stay free of I/O. */
 export type GitFacts =
   | { kind: 'shallow' }
+  /** git is not installed (or not on PATH): the history cannot be read, which is not the same as "up to date". */
+  | { kind: 'no-git' }
   /** `not-found`: no such branch or commit here; `unrelated`: it shares no history with HEAD. */
   | { kind: 'bad-base'; base: string; reason: 'not-found' | 'unrelated' }
   | {
@@ -48,7 +50,7 @@ export async function gitFacts(
 ): Promise<GitFacts | undefined> {
   if (techPaths.length === 0) return undefined;
   const repository = await findRepository(planDir);
-  if (!repository) return undefined;
+  if (!repository) return (await gitInstalled()) ? undefined : { kind: 'no-git' };
   const { root, planPrefix } = repository;
   // A shallow clone has no older commits to compare with; saying "up to date" then would be a guess.
   if ((await git(root, ['rev-parse', '--is-shallow-repository'])) === 'true') return { kind: 'shallow' };
