@@ -75,7 +75,11 @@ function report(event: WatchEvent, io: CliIo): void {
       io.stderr(`bcp: the plan is not valid${changed}; the last good output is kept\n`);
       break;
     case 'failed':
-      io.stderr(`bcp: the ${event.stage} could not be built: ${event.message}\n`);
+      io.stderr(
+        event.stage === 'watch'
+          ? `bcp: watching stopped working: ${event.message}; saves are not picked up until bcp watch is restarted\n`
+          : `bcp: the ${event.stage} could not be built: ${event.message}\n`,
+      );
       break;
   }
 }
