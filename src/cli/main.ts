@@ -67,7 +67,8 @@ Options:
   -h, --help     show this help
   -v, --version  show bcp's version
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable plan.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable plan,
+130/143/129 stopped by Ctrl-C, SIGTERM or SIGHUP.
 `;
 }
 
