@@ -8,6 +8,7 @@ import {
   mutate,
   mutation,
   scratchFolder,
+  testTimeout,
 } from './fuzz-plan.js';
 
 /**
