@@ -96,8 +96,7 @@ export async function prepareBuild(
   options: Pick<BuildOptions, 'today' | 'sourceDateEpoch' | 'paper' | 'onProgress'>,
 ): Promise<PreparedBuild> {
   const progress = options.onProgress ?? (() => undefined);
-  progress('checking the plan');
-  const checked = await checkPlan(planDir, { today: options.today });
+  const checked = await checkPlan(planDir, { today: options.today, onProgress: progress });
   if (!checked.model) throw new PlanInvalidError(checked.diagnostics);
   const generated = options.sourceDateEpoch === undefined ? options.today : epochDate(options.sourceDateEpoch);
   const [commit, revisions] = await Promise.all([sourceCommit(planDir), planRevisions(planDir)]);

@@ -34,3 +34,13 @@ export function progressReporter(io: CliIo): { step: (name: string) => void; don
     },
   };
 }
+
+/** Runs `work` with a progress reporter, and ends the last step's line however the work ends. */
+export async function withProgress<T>(io: CliIo, work: (step: (name: string) => void) => Promise<T>): Promise<T> {
+  const progress = progressReporter(io);
+  try {
+    return await work(progress.step);
+  } finally {
+    progress.done();
+  }
+}

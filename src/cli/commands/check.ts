@@ -5,6 +5,7 @@ import { resolveToday } from '../../model/today.js';
 import { formatters } from '../../report/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io.js';
+import { withProgress } from '../progress.js';
 import { failOn, formatName, planFolder, reportOptions, shouldFail } from '../options.js';
 
 const options = {
@@ -43,11 +44,14 @@ export async function checkCommand(args: string[], io: CliIo, mode: 'check' | 'l
   const threshold = failOn(values['fail-on']);
   const today = resolveToday(values.today, io.env);
   const planDir = planFolder(positionals);
-  const result = await checkPlan(planDir, {
-    today,
-    ...(values.base ? { base: values.base } : {}),
-    ...(values.config ? { configFile: values.config } : {}),
-  });
+  const result = await withProgress(io, (step) =>
+    checkPlan(planDir, {
+      today,
+      onProgress: step,
+      ...(values.base ? { base: values.base } : {}),
+      ...(values.config ? { configFile: values.config } : {}),
+    }),
+  );
   const configErrors = result.diagnostics.filter((d) => d.ruleId === 'config' && d.severity === 'error');
   if (mode === 'lint' && !result.model && configErrors.length > 0) {
     // The plan was never checked: the configuration stopped the run before it. Say that, not "the plan is invalid".

@@ -5,6 +5,7 @@ import { formatters } from '../../report/index.js';
 import { validatePlan } from '../../validate/validate-plan.js';
 import { ExitCode } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io.js';
+import { withProgress } from '../progress.js';
 import { failOn, formatName, planFolder, reportOptions, shouldFail } from '../options.js';
 
 export const validateHelp = `Usage: bcp validate [planDir] [options]
@@ -23,8 +24,12 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const threshold = failOn(values['fail-on']);
   // Validation uses no date, but a wrong --today is still a mistake worth saying.
   resolveToday(values.today, io.env);
-  const plan = await loadPlan(planFolder(positionals));
-  const diagnostics = validatePlan(plan);
+  const { plan, diagnostics } = await withProgress(io, async (step) => {
+    step('reading the plan');
+    const loaded = await loadPlan(planFolder(positionals));
+    step('validating the plan');
+    return { plan: loaded, diagnostics: validatePlan(loaded) };
+  });
   io.stdout(formatters[format](diagnostics, { color: useColor(io) }));
   if (format === 'stylish' && diagnostics.length === 0) io.stdout(`${plan.dir}: the plan is valid\n`);
   return shouldFail(diagnostics, threshold) ? ExitCode.findings : ExitCode.ok;
