@@ -49,6 +49,7 @@ const validationIds = [
   'duplicate-section',
   'rto-exceeds-mtd',
   'markdown-file',
+  'plan-file',
   'config',
   'unused-ignore',
   'build',
