@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/paths.js';
-import { groupsUsing, stillRunning } from '../helpers/processes.js';
+import { groupsUsing, runningWith, stillRunning } from '../helpers/processes.js';
 import { assertCompiled, runCli } from '../helpers/run-cli.js';
 
 const today = ['--today', '2026-11-02'];
@@ -23,12 +23,12 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return files;
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms = 60_000, every = 50): Promise<T> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     const found = await probe();
     if (found !== undefined) return found;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, every));
   }
   throw new Error(`timed out waiting for ${what}`);
 }
@@ -50,11 +50,13 @@ describe('a signal during bcp build', () => {
   });
 
   it.each([
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
+    ['SIGINT', 'the print', 130],
+    ['SIGTERM', 'the print', 143],
+    // Before puppeteer has handed back Chromium's pid: found by its profile folder in /proc.
+    ['SIGINT', 'Chromium’s start', 130],
   ] as const)(
-    'during the print (%s) kills Chromium’s process group, removes every temporary folder and keeps the output',
-    async (signal, code) => {
+    '%s during %s kills Chromium’s process group, removes every temporary folder and keeps the output',
+    async (signal, stage, code) => {
       // A temporary folder of its own, so that "nothing left behind" is an empty listing; short, as a user's
       // TMPDIR is (Chromium's socket path in it has at most 107 bytes).
       const temp = await mkdtemp(path.join(tmpdir(), 'bt-'));
@@ -67,21 +69,30 @@ describe('a signal during bcp build', () => {
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
-      const profile = await waitFor('Chromium to start', async () => {
-        const name = (await readdir(temp)).find((entry) => entry.startsWith(`bcp-chromium-${child.pid}-`));
-        if (!name) return undefined;
-        const groups = await groupsUsing(path.join(temp, name));
-        return groups.length > 0 ? { name, groups } : undefined;
-      });
-      expect(profile.groups, 'Chromium runs in a process group of its own').not.toContain(child.pid);
-      // Let Chromium get on with the print: its renderer and GPU processes are up.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const starting = stage === 'Chromium’s start';
+      const profile = await waitFor(
+        'Chromium to start',
+        async () => {
+          const name = (await readdir(temp)).find((entry) => entry.startsWith(`bcp-chromium-${child.pid}-`));
+          if (!name) return undefined;
+          const groups = await groupsUsing(path.join(temp, name));
+          return groups.length > 0 || starting ? { name, groups } : undefined;
+        },
+        60_000,
+        starting ? 5 : 50,
+      );
+      if (!starting) {
+        expect(profile.groups, 'Chromium runs in a process group of its own').not.toContain(child.pid);
+        // Let Chromium get on with the print: its renderer and GPU processes are up.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
 
       expect(child.exitCode, `bcp ended before the signal: ${stderr}`).toBe(null);
       child.kill(signal);
       expect(await exited, stderr).toBe(code);
       expect(stderr.trim().split('\n')).toEqual([expect.stringContaining(`bcp: stopped by ${signal}`)]);
       expect(await stillRunning(profile.groups), 'no Chromium process is left').toEqual([]);
+      expect(await runningWith(temp), 'no process runs with a folder in TMPDIR').toEqual([]);
       expect(await readdir(temp), 'no temporary folder is left').toEqual([]);
       expect(await readdir(dir), 'no staging folder or lock beside the output').toEqual(['dist']);
       expect(await snapshot(out), 'the previous output is byte-identical').toEqual(before);

@@ -32,3 +32,10 @@ export async function stillRunning(groups: number[]): Promise<string[]> {
     .filter((p) => groups.includes(p.pgrp) && p.state !== 'Z')
     .map((p) => `${p.pid} ${p.cmdline.slice(0, 80)}`);
 }
+
+/** The processes still running whose command line holds `text`. */
+export async function runningWith(text: string): Promise<string[]> {
+  return (await processes())
+    .filter((p) => p.cmdline.includes(text) && p.state !== 'Z')
+    .map((p) => `${p.pid} ${p.cmdline.slice(0, 80)}`);
+}
