@@ -27,6 +27,11 @@ const CAUSES: Record<string, { what: string; fix: string }> = {
   ETXTBSY: { what: 'it is in use by a running program', fix: 'stop that program and run again' },
 };
 
+const FILE_IN_THE_WAY = {
+  what: 'a file is there, where a folder is needed',
+  fix: 'rename or move that file, or use another folder',
+};
+
 const ACTIONS: Record<string, string> = {
   open: 'open',
   read: 'read',
@@ -54,7 +59,8 @@ export function isFsError(error: unknown): error is NodeJS.ErrnoException {
 /** One sentence for a file-system error, or undefined when `error` is not one bcp knows. */
 export function fsProblem(error: unknown): string | undefined {
   if (!isFsError(error)) return undefined;
-  const cause = CAUSES[error.code as string]!;
+  // mkdir -p reports a file in the way of a folder as EEXIST.
+  const cause = error.code === 'EEXIST' && error.syscall === 'mkdir' ? FILE_IN_THE_WAY : CAUSES[error.code as string]!;
   const action = ACTIONS[error.syscall ?? ''] ?? 'use';
   const dest = (error as { dest?: string }).dest;
   const target = error.path ? ` \`${error.path}\`${dest ? ` to \`${dest}\`` : ''}` : '';

@@ -1,4 +1,4 @@
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { removeOnInterrupt } from '../fs/cleanup.js';
@@ -39,6 +39,8 @@ export async function withOutputLock<T>(out: string, write: () => Promise<T>): P
 }
 
 async function acquire(file: string, out: string): Promise<void> {
+  // `--out build/site/dist` may name folders that do not exist yet: the lock goes where the output will.
+  await mkdir(path.dirname(file), { recursive: true });
   const me: LockHolder = { pid: process.pid, started: new Date().toISOString(), host: os.hostname() };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

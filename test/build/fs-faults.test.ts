@@ -47,8 +47,17 @@ describe('file-system faults are messages, not crashes', () => {
     );
     const under = await runCli(['build', 'plan', '--no-pdf', '--out', path.join(file, 'dist'), ...today]);
     expect(under.code).toBe(2);
-    expect(under.stderr).toMatch(/^bcp: cannot .*part of the path is a file, not a folder.*was left as it was\n$/);
+    expect(under.stderr).toBe(
+      `bcp: cannot create the folder \`${file}\`: a file is there, where a folder is needed; rename or move that file, or use another folder. \`${path.join(file, 'dist')}\` was left as it was\n`,
+    );
     expect(await readFile(file, 'utf8')).toBe('my notes');
+  });
+
+  it('creates the folders above an --out that do not exist yet', async () => {
+    const out = path.join(dir, 'not', 'yet', 'dist');
+    const result = await runCli(['build', 'plan', '--no-pdf', '--out', out, ...today]);
+    expect(result.stderr).toBe('');
+    expect(await readdir(path.dirname(out))).toEqual(['dist']);
   });
 
   it('reads a plan of 2,000 YAML files under `ulimit -n 128`', async () => {
