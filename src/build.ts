@@ -7,9 +7,13 @@ import { checkPlan } from './check.js';
 import type { Diagnostic } from './diagnostic.js';
 import { buildManifest, MANIFEST, type Manifest } from './output/manifest.js';
 import { packageInfo } from './package-info.js';
-import { publish, stagingFolder } from './output/publish.js';
 import { CALENDAR_FILE, renderCalendar } from './render/calendar/index.js';
 import { renderCardsHtml } from './render/cards/cards-html.js';
+import { removeOnInterrupt } from './fs/cleanup.js';
+import { fsProblem, naming } from './fs/fs-problem.js';
+import { partialFolder, removeLeftovers, removeStalePartial, removeTempLeftovers } from './output/leftovers.js';
+import { withOutputLock } from './output/lock.js';
+import { assertReplaceable, publish, stagingFolder } from './output/publish.js';
 import { renderCharts, type Charts } from './render/charts/index.js';
 import { fontDir } from './render/fonts.js';
 import { renderPrintHtml } from './render/print/print-html.js';
@@ -85,8 +89,14 @@ export type BinderMode = 'print' | 'keep' | 'none';
  * binder, manifest, publish.
  */
 export async function buildPlan(planDir: string, options: BuildOptions): Promise<BuildResult> {
-  const prepared = await prepareBuild(planDir, options);
-  return writeBuild(prepared, options, options.pdf === false ? 'none' : 'print');
+  // The output is locked and checked first: a second build into the same folder, or an --out that names a file,
+  // is refused at once instead of after the plan was checked and rendered.
+  return withOutputLock(options.out, async () => {
+    await removeLeftovers(options.out);
+    await assertReplaceable(options.out);
+    const prepared = await prepareBuild(planDir, options);
+    return writeUnlocked(prepared, options, options.pdf === false ? 'none' : 'print');
+  });
 }
 
 /** Checks the plan and computes everything the templates show. Throws PlanInvalidError for an invalid plan. */
@@ -95,8 +105,7 @@ export async function prepareBuild(
   options: Pick<BuildOptions, 'today' | 'sourceDateEpoch' | 'paper' | 'onProgress'>,
 ): Promise<PreparedBuild> {
   const progress = options.onProgress ?? (() => undefined);
-  progress('checking the plan');
-  const checked = await checkPlan(planDir, { today: options.today });
+  const checked = await checkPlan(planDir, { today: options.today, onProgress: progress });
   if (!checked.model) throw new PlanInvalidError(checked.diagnostics);
   const generated = options.sourceDateEpoch === undefined ? options.today : epochDate(options.sourceDateEpoch);
   const [commit, revisions] = await Promise.all([sourceCommit(planDir), planRevisions(planDir)]);
@@ -121,18 +130,32 @@ export async function prepareBuild(
   };
 }
 
-/** Writes the site, the binder and the manifest into a staging folder, then publishes it as `options.out`. */
+type WriteOptions = Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser' | 'onProgress'>;
+
+/**
+ * Writes the site, the binder and the manifest into a staging folder, then publishes it as `options.out`, holding
+ * the output's lock.
+ */
 export async function writeBuild(
   prepared: PreparedBuild,
-  options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser' | 'onProgress'>,
+  options: WriteOptions,
   binder: BinderMode,
 ): Promise<BuildResult> {
+  return withOutputLock(options.out, async () => {
+    await removeLeftovers(options.out);
+    return writeUnlocked(prepared, options, binder);
+  });
+}
+
+async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, binder: BinderMode): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   const { view, templates } = prepared;
   // Without a browser the site still helps today; the binder is left for when one is installed.
   const noBrowser = binder === 'print' && !options.browser ? await browserMissing() : undefined;
   const binderMode = noBrowser ? 'none' : binder;
   const staging = await stagingFolder(options.out);
+  // Stopped by a signal before the publish, the staging folder goes: the output was never touched.
+  const releaseStaging = removeOnInterrupt(staging);
   try {
     progress('writing the site');
     await renderSite(view, templates, path.join(staging, 'site'));
@@ -156,6 +179,7 @@ export async function writeBuild(
       );
     }
     await publish(staging, options.out);
+    await removeStalePartial(options.out);
     return {
       out: options.out,
       files: Object.keys(manifest.files),
@@ -166,6 +190,8 @@ export async function writeBuild(
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    releaseStaging();
   }
 }
 
@@ -184,11 +210,14 @@ async function printBinder(
   options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser'>,
   progress: (step: string) => void,
 ): Promise<number> {
-  // The print HTML is a build input, not output: it lives in its own temporary folder, not in dist/.
-  const printDir = await mkdtemp(path.join(tmpdir(), 'bcp-print-'));
+  // The print HTML is a build input, not output: it lives in its own temporary folder, not in dist/. Its name
+  // carries bcp's pid, so the next build removes it if this bcp is killed outright.
+  await removeTempLeftovers();
+  const printDir = await mkdtemp(path.join(tmpdir(), `bcp-print-${process.pid}-`));
+  const releasePrintDir = removeOnInterrupt(printDir);
   try {
     const htmlFile = path.join(printDir, 'binder.html');
-    await writeFile(htmlFile, renderPrintHtml(view, templates, { fontDir: fontDir() }));
+    await naming(htmlFile, writeFile(htmlFile, renderPrintHtml(view, templates, { fontDir: fontDir() })));
     progress('printing the binder');
     // Loaded here: puppeteer and pdf.js take a while to load, and a site-only build needs neither.
     const { printPdf } = await import('./render/print/print-pdf.js');
@@ -215,6 +244,7 @@ async function printBinder(
     throw await keepPartialSite(staging, options.out, view, error as Error);
   } finally {
     await rm(printDir, { recursive: true, force: true });
+    releasePrintDir();
   }
 }
 
@@ -228,14 +258,15 @@ async function keepPartialSite(
   await rm(path.join(staging, 'binder.pdf'), { force: true });
   await rm(path.join(staging, CARDS_FILE), { force: true });
   await writeManifest(staging, view);
-  const partial = `${out.replace(/[\\/]+$/, '')}.partial`;
+  const partial = partialFolder(out);
   await publish(staging, partial);
-  return new BinderFailedError(cause.message, partial);
+  return new BinderFailedError(fsProblem(cause) ?? cause.message, partial);
 }
 
 async function writeManifest(staging: string, view: ViewModel): Promise<Manifest> {
   const manifest = await buildManifest(staging, aboutBuild(view));
-  await writeFile(path.join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  const file = path.join(staging, MANIFEST);
+  await naming(file, writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`));
   return manifest;
 }
 

@@ -16,6 +16,8 @@ export interface CheckOptions {
   configFile?: string;
   /** Run the lint rules (false: validation only). */
   lint?: boolean;
+  /** Told when each stage starts (the CLI shows the ones that take over a second). */
+  onProgress?: (step: string) => void;
 }
 
 export interface CheckResult {
@@ -30,8 +32,11 @@ export interface CheckResult {
  * Lint rules assume a valid plan, so an invalid one stops after validation.
  */
 export async function checkPlan(planDir: string, options: CheckOptions): Promise<CheckResult> {
+  const progress = options.onProgress ?? (() => undefined);
   const { config, diagnostics: configProblems } = await loadConfig(options.configFile, planDir);
+  progress('reading the plan');
   const loaded = await loadPlan(planDir);
+  progress('validating the plan');
   const problems = [...configProblems, ...validatePlan(loaded)];
   if (problems.some((d) => d.severity === 'error')) return { loaded, diagnostics: problems.sort(compareDiagnostics) };
   const model = buildModel(loaded);
@@ -41,9 +46,11 @@ export async function checkPlan(planDir: string, options: CheckOptions): Promise
 }
 
 async function lintModel(model: PlanModel, options: CheckOptions, config: LintConfig): Promise<Diagnostic[]> {
+  options.onProgress?.('reading the git history');
   const [git, history] = await Promise.all([
     gitFacts(model.dir, model.data.plan.tech_paths ?? [], options.base),
     planHistory(model.dir),
   ]);
+  options.onProgress?.('linting');
   return runLint(model, { today: options.today, git, history }, config);
 }

@@ -1,7 +1,11 @@
 import { packageInfo } from '../package-info.js';
+import { fsProblem } from '../fs/fs-problem.js';
 import { PlanLoadError } from '../load/load-error.js';
+import { OutputLockedError } from '../output/lock.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
+import { preloadOneByOne } from './preload.js';
+import { exitOnSignals } from './signals.js';
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number>; help: () => Promise<string> };
 
@@ -24,12 +28,18 @@ const commands: Record<string, Command> = {
   },
   build: {
     summary: 'render the plan to an offline site and a printable binder (PDF)',
-    run: async (args, io) => (await import('./commands/build.js')).buildCommand(args, io),
+    run: async (args, io) => {
+      await preloadOneByOne();
+      return (await import('./commands/build.js')).buildCommand(args, io);
+    },
     help: async () => (await import('./commands/build.js')).buildHelp,
   },
   watch: {
     summary: 'rebuild on every save, with an optional live preview',
-    run: async (args, io) => (await import('./commands/watch.js')).watchCommand(args, io),
+    run: async (args, io) => {
+      await preloadOneByOne();
+      return (await import('./commands/watch.js')).watchCommand(args, io);
+    },
     help: async () => (await import('./commands/watch.js')).watchHelp,
   },
   init: {
@@ -67,12 +77,20 @@ Options:
   -h, --help     show this help
   -v, --version  show bcp's version
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable plan.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable plan,
+130/143/129 stopped by Ctrl-C, SIGTERM or SIGHUP.
 `;
 }
 
 function version(): string {
   return `${packageInfo.version}\n`;
+}
+
+/** The `bcp` executable: main() with the process's terminal, stopping cleanly on SIGINT, SIGTERM and SIGHUP. */
+export async function run(argv: string[]): Promise<number> {
+  const io = processIo();
+  exitOnSignals(io);
+  return main(argv, io);
 }
 
 /** Runs bcp with command-line arguments and returns the exit code. Never throws for a user's mistake. */
@@ -103,8 +121,13 @@ async function runCommand(name: string, command: Command, args: string[], io: Cl
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof PlanLoadError || error instanceof UsageError) {
+    if (error instanceof PlanLoadError || error instanceof UsageError || error instanceof OutputLockedError) {
       io.stderr(`bcp: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    const problem = fsProblem(error);
+    if (problem) {
+      io.stderr(`bcp: ${problem}\n`);
       return ExitCode.usage;
     }
     if (isParseArgsError(error)) {

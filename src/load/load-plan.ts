@@ -1,8 +1,9 @@
 import type { Diagnostic, Position } from '../diagnostic.js';
+import { eachFile } from '../fs/each-file.js';
 import type { PlanData } from '../model/plan.generated.js';
 import { describe } from '../schema/nouns.js';
 import { fieldsUsing, valuesAt } from '../schema/plan-schema.js';
-import { findPlanFiles } from './find-plan-files.js';
+import { readPlanFolder } from './find-plan-files.js';
 import { locate, type Anchor } from './locate.js';
 import { mergeSections, type MergedPlan } from './merge-sections.js';
 import { formatPath, type PlanPath } from './plan-path.js';
@@ -28,9 +29,9 @@ export interface LoadedPlan {
 
 /** Reads a plan folder. Throws PlanLoadError only when the folder or a file cannot be read at all. */
 export async function loadPlan(dir: string): Promise<LoadedPlan> {
-  const relatives = await findPlanFiles(dir);
-  const files = await Promise.all(relatives.map((relative) => readPlanFile(dir, relative)));
-  const diagnostics = files.flatMap((file) => file.diagnostics);
+  const folder = await readPlanFolder(dir);
+  const files = await eachFile(folder.files, (relative) => readPlanFile(dir, relative));
+  const diagnostics = [...folder.skipped, ...files.flatMap((file) => file.diagnostics)];
   const merged = mergeSections(files);
   diagnostics.push(...merged.diagnostics);
   const plan: LoadedPlan = {

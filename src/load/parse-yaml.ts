@@ -1,5 +1,6 @@
-import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { Document, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
+import { blockTooDeep, flowTooDeep } from './nesting.js';
 import { fromYamlError } from './yaml-error.js';
 
 export interface ParsedYaml {
@@ -18,8 +19,15 @@ const MAX_ERRORS_PER_FILE = 5;
  */
 export function parseYaml(file: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
+  // Checked before parsing: the parser recurses into every `[`, and past a few thousand it runs out of stack.
+  const flowDeep = flowTooDeep(file, text);
+  if (flowDeep) return { doc: new Document(null), lineCounter, diagnostics: [flowDeep] };
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
-  const problems = [...doc.errors, ...doc.warnings].map((error) => fromYamlError(file, text, doc, lineCounter, error));
+  const blockDeep = blockTooDeep(file, doc, lineCounter);
+  if (blockDeep) return { doc, lineCounter, diagnostics: [blockDeep] };
+  const problems = withoutFollowOns([...doc.errors, ...doc.warnings]).map((error) =>
+    fromYamlError(file, text, doc, lineCounter, error),
+  );
   // Neither can be there without a `*` or a `<<` in the text; most plan files have neither, and the walk is not free.
   if (/\*|<</.test(text)) problems.push(...findAliasesAndMergeKeys(file, doc, lineCounter));
   const seen = new Set<number>();
@@ -28,6 +36,21 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     .filter((d) => !seen.has(d.line) && seen.add(d.line))
     .slice(0, MAX_ERRORS_PER_FILE);
   return { doc, lineCounter, diagnostics };
+}
+
+/** Errors that do not throw the parser off: everything after them is read as the owner meant it. */
+const STANDALONE = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED', 'MULTIPLE_DOCS']);
+
+/**
+ * The first syntax error of a file and nothing the parser said after it: a tab or an unclosed bracket throws the
+ * parser off, and the three or four errors that follow (indentation, implicit keys) are echoes that point at lines
+ * with nothing wrong.
+ */
+function withoutFollowOns(errors: YAMLError[]): YAMLError[] {
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = sorted.find((error) => !STANDALONE.has(error.code));
+  if (!first) return sorted;
+  return sorted.filter((error) => error === first || (STANDALONE.has(error.code) && error.pos[0] < first.pos[0]));
 }
 
 function findAliasesAndMergeKeys(file: string, doc: Document, lineCounter: LineCounter): Diagnostic[] {

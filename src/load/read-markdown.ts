@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
@@ -5,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { decodeUtf8 } from './decode-utf8.js';
+import { formatSize, sizeLimits } from './size-limits.js';
 
 /** A Markdown file that the plan points to, parsed so that later stages understand its code and links. */
 export interface MarkdownFile {
@@ -32,13 +34,22 @@ export async function readMarkdown(planDir: string, relative: string): Promise<M
     return { ok: false, problem: 'points outside the plan folder; keep procedures inside it' };
   }
   const info = await stat(filePath).catch(() => undefined);
-  if (!info?.isFile()) return { ok: false, problem: 'does not exist in the plan folder' };
+  if (!info) return { ok: false, problem: 'does not exist in the plan folder' };
+  if (!info.isFile()) return { ok: false, problem: notAFile(info) };
+  const limit = sizeLimits().file;
+  if (info.size > limit) {
+    return {
+      ok: false,
+      problem: `is ${formatSize(info.size)}, larger than the limit of ${formatSize(limit)} for one plan file; split it, or raise the limit with BCP_MAX_FILE_SIZE`,
+    };
+  }
   if (!isInside(await realpath(planDir), await realpath(filePath))) {
     return { ok: false, problem: 'is a link to a file outside the plan folder; keep procedures inside it' };
   }
   const decoded = decodeUtf8(await readFile(filePath));
   if (!decoded.ok) return { ok: false, problem: `is not UTF-8 (line ${decoded.position.line}); save it as UTF-8` };
-  const text = decoded.text.replace(/^\uFEFF/, '');
+  // Line ends as written on Windows: remark keeps the carriage return in the text, and it ended up in the site's HTML.
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   return { ok: true, file: markdownFile(relative, filePath, text) };
 }
 
@@ -54,6 +65,13 @@ function markdownFile(relative: string, filePath: string, text: string): Markdow
       return tree;
     },
   };
+}
+
+/** Read as a procedure, a FIFO would wait for a writer for ever and a folder would fail: each is named instead. */
+function notAFile(info: Stats): string {
+  if (info.isDirectory()) return 'is a folder, not a Markdown file; name the .md file inside it';
+  const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isSocket() ? 'a socket' : 'a device';
+  return `is ${kind}, not a Markdown file; put the procedure in a regular .md file`;
 }
 
 function isInside(folder: string, file: string): boolean {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
+import { fsProblem } from '../fs/fs-problem.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { PlanLoadError } from './load-error.js';
 import { parseYaml } from './parse-yaml.js';
@@ -23,9 +24,7 @@ export interface PlanFile {
 export async function readPlanFile(planDir: string, relative: string): Promise<PlanFile> {
   const filePath = path.join(planDir, relative);
   const bytes = await readFile(filePath).catch((error: unknown) => {
-    throw new PlanLoadError(
-      `cannot read \`${filePath}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw new PlanLoadError(fsProblem(error) ?? `cannot read \`${filePath}\`: ${(error as Error).message}`);
   });
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {

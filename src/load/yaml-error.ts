@@ -1,4 +1,4 @@
-import { visit, type Document, type LineCounter, type YAMLError } from 'yaml';
+import { isMap, visit, type Document, type LineCounter, type YAMLError, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 
 /**
@@ -32,6 +32,8 @@ export function fromYamlError(
  * place where the quote was opened.
  */
 function errorRange(doc: Document, error: YAMLError): [number, number] {
+  const flow = unclosedFlow(doc, error);
+  if (flow) return [flow.range![0], flow.range![0] + 1];
   if (error.code !== 'MISSING_CHAR' || !/quote/.test(error.message)) return error.pos;
   let opened: [number, number] | undefined;
   visit(doc, {
@@ -45,8 +47,33 @@ function errorRange(doc: Document, error: YAMLError): [number, number] {
   return opened ?? error.pos;
 }
 
+/**
+ * The `[` or `{` that a "must end with a ]" error is about. The parser notices the missing bracket only where the next
+ * line starts (or at the end of the file); the owner needs the line where the list was opened. The innermost
+ * collection of that kind that ends where the error is, and whose text does not end with its closing bracket.
+ */
+function unclosedFlow(doc: Document, error: YAMLError): YAMLSeq | YAMLMap | undefined {
+  const kind = /^Flow (sequence|map) .*end with a [\]}]/.exec(error.message)?.[1];
+  if (error.code !== 'BAD_INDENT' || !kind) return undefined;
+  let found: YAMLSeq | YAMLMap | undefined;
+  visit(doc, {
+    Collection(_, node) {
+      const range = node.range;
+      if (!node.flow || !range || (kind === 'map') !== isMap(node)) return;
+      if (range[1] === error.pos[0] && (!found || range[0] > found.range![0])) found = node;
+    },
+  });
+  return found;
+}
+
 function plainMessage(error: YAMLError, text: string): string {
   const near = text.slice(error.pos[0], error.pos[1]).trim();
+  if (/^Flow sequence .*end with a \]/.test(error.message)) {
+    return 'the `[` that opens this list is never closed; add `]` after its last item';
+  }
+  if (/^Flow map .*end with a \}/.test(error.message)) {
+    return 'the `{` that opens this mapping is never closed; add `}` after its last entry';
+  }
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation; YAML needs spaces here';

@@ -82,6 +82,12 @@ const validation: [id: string, severity: Severity, description: string, detail: 
     'Long procedures may live in Markdown files next to the YAML; the file named must exist inside the plan folder.',
   ],
   [
+    'plan-file',
+    'error',
+    'Something in the plan folder named like a plan file cannot be read as one.',
+    'A symbolic link or a FIFO named `*.yaml` is not read (a link could lead outside the plan folder), so what it holds is missing from the plan; a folder named `*.yaml` is only a confusing name (a warning).',
+  ],
+  [
     'config',
     'error',
     'bcp.config.yaml has a mistake.',

@@ -10,6 +10,11 @@ const SCRATCH = /(^|[\\/])(4913|\.#[^\\/]*|#[^\\/]*#)$|\.(swp|swx|tmp|bak)$|~$/i
 export interface WatcherOptions {
   /** How long the folder must be quiet before one batch of changes is reported. */
   debounceMs?: number;
+  /**
+   * A watch that fails after it started (out of inotify watches, too many open files, the folder removed): told,
+   * not thrown, since an `error` event with no listener would end bcp with a stack trace.
+   */
+  onError?: (error: Error) => void;
 }
 
 /**
@@ -43,6 +48,7 @@ export class PlanWatcher {
       this.watcher?.once('ready', () => resolve());
       this.watcher?.once('error', reject);
     });
+    this.watcher.on('error', (error: unknown) => this.options.onError?.(error as Error));
   }
 
   private record(file: string): void {

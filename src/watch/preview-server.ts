@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
+import { HostCheck } from './host-check.js';
 import { allowLiveReload, LIVE_RELOAD_SCRIPT } from './live-reload.js';
 
 const TYPES: Record<string, string> = {
@@ -27,6 +28,7 @@ export class PreviewServer {
   private server: Server | undefined;
   private clients = new Set<ServerResponse>();
   private problems: OverlayProblem[] = [];
+  private hosts: HostCheck | undefined;
 
   constructor(
     private readonly out: string,
@@ -43,6 +45,7 @@ export class PreviewServer {
       server.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', resolve);
     });
     const { address, port } = server.address() as AddressInfo;
+    this.hosts = new HostCheck(this.options.host ?? '127.0.0.1', port);
     return `http://${address.includes(':') ? `[${address}]` : address}:${port}/`;
   }
 
@@ -73,9 +76,21 @@ export class PreviewServer {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!this.hosts?.allowsHost(request.headers.host)) {
+      return send(
+        response,
+        403,
+        'text/plain',
+        'bcp preview: this server answers only to localhost and its own address',
+      );
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'read only');
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://preview').pathname);
-    if (pathname === '/__bcp/events') return this.subscribe(response);
+    if (pathname === '/__bcp/events') {
+      if (!this.hosts.allowsOrigin(request.headers.origin))
+        return send(response, 403, 'text/plain', 'bcp preview: other origin');
+      return this.subscribe(response);
+    }
     if (pathname === '/__bcp/live.js') return send(response, 200, TYPES['.js'] ?? '', LIVE_RELOAD_SCRIPT);
     const file = this.fileFor(pathname);
     const body = file ? await readFile(file).catch(() => undefined) : undefined;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fsProblem } from '../fs/fs-problem.js';
 import type { Browser } from 'puppeteer-core';
 import { PlanInvalidError, prepareBuild, writeBuild, type BuildOptions, type PreparedBuild } from '../build.js';
 import type { Diagnostic } from '../diagnostic.js';
@@ -21,7 +22,7 @@ export type WatchEvent =
   | { type: 'site'; ms: number; files: string[]; changed: string[] }
   | { type: 'binder'; ms: number; pages: number | null }
   | { type: 'invalid'; diagnostics: Diagnostic[]; changed: string[] }
-  | { type: 'failed'; stage: 'site' | 'binder'; message: string };
+  | { type: 'failed'; stage: 'site' | 'binder' | 'watch'; message: string };
 
 /**
  * `bcp watch`: rebuilds the site on every save, then the binder once the edits stop, reusing one browser.
@@ -46,7 +47,9 @@ export class WatchSession {
     const url = this.options.serve ? await this.startServer() : undefined;
     await this.enqueue(() => this.buildSite([]));
     const paths = [this.planDir, ...(this.options.alsoWatch ?? [])];
-    this.watcher = new PlanWatcher(paths, (changed) => void this.enqueue(() => this.buildSite(changed)));
+    this.watcher = new PlanWatcher(paths, (changed) => void this.enqueue(() => this.buildSite(changed)), {
+      onError: (error) => this.options.onEvent({ type: 'failed', stage: 'watch', message: problemText(error) }),
+    });
     await this.watcher.start();
     return url;
   }
@@ -113,7 +116,7 @@ export class WatchSession {
     } catch (error) {
       // A browser that failed to start is not kept: the next save tries again.
       this.browser = undefined;
-      this.options.onEvent({ type: 'failed', stage: 'binder', message: (error as Error).message });
+      this.options.onEvent({ type: 'failed', stage: 'binder', message: problemText(error) });
     }
   }
 
@@ -123,8 +126,13 @@ export class WatchSession {
       this.server?.showProblems(error.diagnostics.filter((d) => d.severity === 'error'));
       return;
     }
-    const message = (error as Error).message;
+    const message = problemText(error);
     this.options.onEvent({ type: 'failed', stage: 'site', message });
     this.server?.showProblems([{ file: this.planDir, line: 1, column: 1, message, ruleId: 'build' }]);
   }
+}
+
+/** A file-system error in plain words with its path; anything else as its message. */
+function problemText(error: unknown): string {
+  return fsProblem(error) ?? (error as Error).message;
 }

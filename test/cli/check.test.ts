@@ -56,6 +56,17 @@ describe('bcp check', () => {
     expect(lint.stderr).toContain('is not valid, so it cannot be linted');
   });
 
+  it('bcp lint reports a configuration error as one, not as an invalid plan', async () => {
+    const config = ['--config', 'test/fixtures/lint-engine/config-typo/bcp.config.yaml', '--today', '2026-11-02'];
+    const lint = await runCli(['lint', 'plan', ...config]);
+    expect(lint.code).toBe(2);
+    expect(lint.stdout).toContain('`untested-scenaro` is not a lint rule — did you mean `untested-scenario`?');
+    expect(lint.stderr).toBe(
+      'bcp: the lint configuration `test/fixtures/lint-engine/config-typo/bcp.config.yaml` has errors, so nothing was linted; fix them\n',
+    );
+    expect(lint.stderr).not.toContain('not valid');
+  });
+
   it('json output carries every finding with its rule, severity and position', async () => {
     const result = await runCli(['check', ignored, '--today', '2026-06-01', '--format', 'json', ...noConfig]);
     const report = JSON.parse(result.stdout) as { diagnostics: { ruleId: string; line: number }[]; counts: object };

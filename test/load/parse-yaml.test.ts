@@ -70,10 +70,39 @@ describe('parseYaml', () => {
   });
 
   it('reports at most five problems per file, one per line', () => {
-    const text = Array.from({ length: 8 }, (_, i) => `k${i}:\n\tv`).join('\n');
+    const text = Array.from({ length: 8 }, (_, i) => `k${i}: 1\nk${i}: 2`).join('\n');
     const found = problems(text);
     expect(found).toHaveLength(5);
     expect(new Set(found.map((p) => p.split(':')[0])).size).toBe(5);
+  });
+
+  it('reports a tab once, without the indentation errors that follow from it', () => {
+    const text = 'people:\n  - id: ann\n\tname: Ann\n    role: Clerk\n  - id: bob\n    name: Bob\n';
+    expect(problems(text)).toEqual(['3:1 yaml: a tab is used for indentation; YAML needs spaces here']);
+  });
+
+  it('points an unclosed `[` or `{` at where it was opened, in the middle of a file and at its end', () => {
+    const middle = 'people:\n  - id: ann\n    calls: [bob, carl\n  - id: bob\n    name: Bob\n';
+    expect(problems(middle)).toEqual([
+      '3:12 yaml: the `[` that opens this list is never closed; add `]` after its last item',
+    ]);
+    expect(problems('people:\n  - id: ann\n    calls: [bob, carl\n')).toEqual([
+      '3:12 yaml: the `[` that opens this list is never closed; add `]` after its last item',
+    ]);
+    expect(problems('a: [1, 2]\nb: {x: [3]\nc: 1\n')).toEqual([
+      '2:4 yaml: the `{` that opens this mapping is never closed; add `}` after its last entry',
+    ]);
+  });
+
+  it('says "nested too deeply" for 10,000 nested lists, by brackets or by indentation', () => {
+    const message = 'yaml: this is nested too deeply: more than 64 levels of lists and mappings inside each other';
+    expect(problems(`a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`)).toEqual([
+      expect.stringMatching(new RegExp(`^1:68 ${message.replace(/[[\]]/g, '\\$&')}`)),
+    ]);
+    const block = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}- `).join('\n');
+    expect(problems(`${block}x\n`)).toEqual([expect.stringMatching(/^65:65 yaml: this is nested too deeply/)]);
+    // 64 levels are still a plan file (an odd one).
+    expect(problems(`a: ${'['.repeat(63)}${']'.repeat(63)}\n`)).toEqual([]);
   });
 
   it('keeps positions of values for later lookups', () => {

@@ -53,6 +53,7 @@ const validationIds = [
   'rto-exceeds-mtd',
   'step-order',
   'markdown-file',
+  'plan-file',
   'config',
   'unused-ignore',
   'build',

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { BinderFailedError, buildPlan, PlanInvalidError } from '../../build.js';
+import { fsProblem } from '../../fs/fs-problem.js';
 import { OutputNotOursError } from '../../output/publish.js';
 import { resolveToday } from '../../model/today.js';
 import { formatters } from '../../report/index.js';
@@ -82,6 +83,8 @@ function reportFailure(error: unknown, io: CliIo, out: string): number {
     return ExitCode.usage;
   }
   if (error instanceof OutputNotOursError) throw new UsageError(error.message);
+  const problem = fsProblem(error);
+  if (problem) throw new UsageError(`${problem}. \`${out}\` was left as it was`);
   throw error;
 }
 

@@ -3,9 +3,11 @@ import { checkPlan } from '../../check.js';
 import { effectiveRules, loadConfig } from '../../lint/config.js';
 import { resolveToday } from '../../model/today.js';
 import { ExitCode } from '../exit-codes.js';
-import type { CliIo } from '../io.js';
+import { useColor, type CliIo } from '../io.js';
 import { planFolder } from '../options.js';
+import { withProgress } from '../progress.js';
 import { reportHelp, reportOptions, reportSettings, writeReport } from '../report-options.js';
+import { formatters } from '../../report/index.js';
 
 const options = {
   ...reportOptions,
@@ -43,11 +45,21 @@ export async function checkCommand(args: string[], io: CliIo, mode: 'check' | 'l
   const today = resolveToday(values.today, io.env);
   const planDir = planFolder(positionals);
   if (values['print-config']) return printConfig(values.config, planDir, io);
-  const result = await checkPlan(planDir, {
-    today,
-    ...(values.base ? { base: values.base } : {}),
-    ...(values.config ? { configFile: values.config } : {}),
-  });
+  const result = await withProgress(io, (step) =>
+    checkPlan(planDir, {
+      today,
+      onProgress: step,
+      ...(values.base ? { base: values.base } : {}),
+      ...(values.config ? { configFile: values.config } : {}),
+    }),
+  );
+  const configErrors = result.diagnostics.filter((d) => d.ruleId === 'config' && d.severity === 'error');
+  if (mode === 'lint' && !result.model && configErrors.length > 0) {
+    // The plan was never checked: the configuration stopped the run before it. Say that, not "the plan is invalid".
+    io.stdout(formatters.stylish(configErrors, { color: useColor(io) }));
+    io.stderr(`bcp: the lint configuration \`${configErrors[0]!.file}\` has errors, so nothing was linted; fix them\n`);
+    return ExitCode.usage;
+  }
   if (mode === 'lint' && !result.model) {
     io.stderr(
       `bcp: the plan in \`${planDir}\` is not valid, so it cannot be linted; run \`bcp validate ${planDir}\`\n`,

@@ -5,6 +5,7 @@ import { validatePlan } from '../../validate/validate-plan.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { planFolder } from '../options.js';
+import { withProgress } from '../progress.js';
 import { reportHelp, reportOptions, reportSettings, writeReport } from '../report-options.js';
 
 export const validateHelp = `Usage: bcp validate [planDir] [options]
@@ -21,8 +22,12 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   reportSettings(values);
   // Validation uses no date, but a wrong --today is still a mistake worth saying.
   resolveToday(values.today, io.env);
-  const plan = await loadPlan(planFolder(positionals));
-  const diagnostics = validatePlan(plan);
+  const { plan, diagnostics } = await withProgress(io, async (step) => {
+    step('reading the plan');
+    const loaded = await loadPlan(planFolder(positionals));
+    step('validating the plan');
+    return { plan: loaded, diagnostics: validatePlan(loaded) };
+  });
   const failed = await writeReport(diagnostics, values, io, plan.dir, `${plan.dir}: the plan is valid`);
   return failed ? ExitCode.findings : ExitCode.ok;
 }

@@ -7,6 +7,7 @@ import { WatchSession, type WatchEvent } from '../../watch/watch-session.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io.js';
 import { planFolder } from '../options.js';
+import { stopGracefully } from '../signals.js';
 
 const options = {
   out: { type: 'string', default: 'dist' },
@@ -34,7 +35,7 @@ Options:
   --today <date>     the date taken as today (YYYY-MM-DD; default BCP_TODAY, else the clock)
 `;
 
-/** Runs until Ctrl-C (SIGINT) or SIGTERM, then stops the watcher, the server and Chromium. */
+/** Runs until Ctrl-C (SIGINT), SIGTERM or SIGHUP, then stops the watcher, the server and Chromium. */
 export async function watchCommand(args: string[], io: CliIo, stop: Promise<void> = interrupted()): Promise<number> {
   const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
   const planDir = planFolder(positionals);
@@ -74,14 +75,21 @@ function report(event: WatchEvent, io: CliIo): void {
       io.stderr(`bcp: the plan is not valid${changed}; the last good output is kept\n`);
       break;
     case 'failed':
-      io.stderr(`bcp: the ${event.stage} could not be built: ${event.message}\n`);
+      io.stderr(
+        event.stage === 'watch'
+          ? `bcp: watching stopped working: ${event.message}; saves are not picked up until bcp watch is restarted\n`
+          : `bcp: the ${event.stage} could not be built: ${event.message}\n`,
+      );
       break;
   }
 }
 
+/**
+ * The first SIGINT, SIGTERM or SIGHUP stops watching in order (watcher, server, Chromium) once the build under way
+ * ends; a second one stops bcp at once through the CLI's own handler, which kills Chromium and removes its folders.
+ */
 function interrupted(): Promise<void> {
   return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
+    stopGracefully(() => resolve());
   });
 }

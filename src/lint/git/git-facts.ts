@@ -1,4 +1,4 @@
-import { git, gitResult } from './run-git.js';
+import { git, gitInstalled, gitResult } from './run-git.js';
 
 export interface Commit {
   sha: string;
@@ -17,6 +17,8 @@ export interface PullRequestFacts {
 export type GitFacts =
   /** A shallow clone that could not be deepened: the check is skipped, and `reason` says why. */
   | { kind: 'shallow'; reason: string }
+  /** git is not installed (or not on PATH): the history cannot be read, which is not the same as "up to date". */
+  | { kind: 'no-git' }
   /** `not-found`: no such branch or commit here; `unrelated`: it shares no history with HEAD. */
   | { kind: 'bad-base'; base: string; reason: 'not-found' | 'unrelated' }
   | {
@@ -49,7 +51,7 @@ export async function gitFacts(
 ): Promise<GitFacts | undefined> {
   if (techPaths.length === 0) return undefined;
   const repository = await findRepository(planDir);
-  if (!repository) return undefined;
+  if (!repository) return (await gitInstalled()) ? undefined : { kind: 'no-git' };
   const { root, planPrefix } = repository;
   // A shallow clone has no older commits to compare with; saying "up to date" then would be a guess. CI checks out
   // one commit by default, so bcp fetches the rest when the remote answers.

@@ -117,3 +117,13 @@ function parseBatch(out: Buffer): Map<string, string> {
   }
   return blobs;
 }
+
+/** Whether there is a git to run at all: without one, every question about history has no answer, not "no". */
+export async function gitInstalled(): Promise<boolean> {
+  try {
+    await exec('git', ['--version'], { env: gitEnv() });
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}

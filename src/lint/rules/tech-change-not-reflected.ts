@@ -39,6 +39,7 @@ function systemsChangedSinceReview(plan: PlanModel): Finding[] {
 function gitFindings(git: GitFacts | undefined): Finding[] {
   if (git === undefined) return [];
   if (git.kind === 'shallow') return [shallowFinding(git.reason)];
+  if (git.kind === 'no-git') return [noGitFinding()];
   if (git.kind === 'bad-base') return [badBaseFinding(git.base, git.reason)];
   // Someone is editing the plan right now: the commit they are about to make is the update these signals ask for.
   if (git.planUncommitted) return [];
@@ -64,6 +65,14 @@ function gitFindings(git: GitFacts | undefined): Finding[] {
       hint: `${REVIEW_HINT} Commit the updated plan.`,
     },
   ];
+}
+
+function noGitFinding(): Finding {
+  return {
+    path: TECH_PATHS,
+    message: 'git was not found, so whether the tech stack changed after the plan was last updated cannot be checked',
+    hint: 'Install git (or put it on PATH) where bcp runs, or turn this rule off in bcp.config.yaml.',
+  };
 }
 
 /** A note, not a failure: a clone without its history proves nothing either way, and main must still pass. */

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
+import { naming } from '../../fs/fs-problem.js';
 import { launchBrowser } from './browser.js';
 import { footerTemplate, headerTemplate, PAGE_MARGIN, type PrintHeader } from './header-footer.js';
 import { readPageTargets, type PageTargets } from './link-targets.js';
@@ -99,7 +100,7 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
       }
       const finalMs = performance.now() - finalStart;
       if (options.sourceDateEpoch !== undefined) pdf = setPdfDates(pdf, options.sourceDateEpoch);
-      await writeFile(options.pdfFile, pdf);
+      await naming(options.pdfFile, writeFile(options.pdfFile, pdf));
       return {
         pages: printed.pages,
         blockedRequests: [...new Set(blocked)],

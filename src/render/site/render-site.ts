@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { eachFile } from '../../fs/each-file.js';
+import { naming } from '../../fs/fs-problem.js';
 import type { TemplateSet } from '../templates.js';
 import { assertOnlyOurScripts, contentSecurityPolicy, inlineScript, type InlineScript } from './csp.js';
 import { menu, pageSpecs, type PageSpec } from './pages.js';
@@ -36,11 +38,12 @@ export async function renderSite(view: SiteView, templates: TemplateSet, outDir:
   }
   const written = [...files.keys()].sort();
   const target = (file: string): string => path.join(outDir, ...file.split('/'));
-  // The folders first, then every file at once: one at a time, a site of a thousand pages waits on each write.
+  // The folders first, then the files several at a time: one at a time, a site of a thousand pages waits on each
+  // write; all at once, it runs out of open files.
   for (const folder of new Set(written.map((file) => path.dirname(target(file))))) {
     await mkdir(folder, { recursive: true });
   }
-  await Promise.all(written.map((file) => writeFile(target(file), files.get(file) as string | Buffer)));
+  await eachFile(written, (file) => naming(target(file), writeFile(target(file), files.get(file) as string | Buffer)));
   return written;
 }
 
