@@ -1,4 +1,5 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { comparePlan } from './diff/compare.js';
 import { loadConfig, type LintConfig } from './lint/config.js';
 import { gitFacts } from './lint/git/git-facts.js';
 import { runLint } from './lint/run-lint.js';
@@ -35,11 +36,25 @@ export async function checkPlan(planDir: string, options: CheckOptions): Promise
   if (problems.some((d) => d.severity === 'error')) return { loaded, diagnostics: problems.sort(compareDiagnostics) };
   const model = buildModel(loaded);
   if (options.lint === false) return { loaded, model, diagnostics: problems };
-  const diagnostics = [...problems, ...(await lintModel(model, options, config))];
+  const diagnostics = [...problems, ...(await lintModel(model, loaded, options, config))];
   return { loaded, model, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
-async function lintModel(model: PlanModel, options: CheckOptions, config: LintConfig): Promise<Diagnostic[]> {
+async function lintModel(
+  model: PlanModel,
+  loaded: LoadedPlan,
+  options: CheckOptions,
+  config: LintConfig,
+): Promise<Diagnostic[]> {
   const git = await gitFacts(model.dir, model.data.plan.tech_paths ?? [], options.base);
-  return runLint(model, { today: options.today, git }, config);
+  // In a pull request, the rules on risky changes read what the plan's meaning changed since the base.
+  const changes = options.base === undefined ? undefined : await comparePlan(model.dir, options.base, loaded);
+  const found = runLint(model, { today: options.today, git, ...(changes ? { changes } : {}) }, config);
+  return changes?.ok === false ? [...found, noBase(model, changes.problem)] : found;
+}
+
+/** Without the base, the rules on risky changes cannot run: say so rather than pass in silence. */
+function noBase(model: PlanModel, problem: string): Diagnostic {
+  const message = `The pull request's changes to the plan could not be checked: ${problem}`;
+  return { ruleId: 'base', severity: 'warning', message, ...model.locate(['plan']), path: 'plan' };
 }

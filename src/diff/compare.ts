@@ -16,13 +16,13 @@ export type PlanComparison =
     }
   | { ok: false; problem: string };
 
-/** Compares the plan folder in the working tree with the same folder at `base` (default HEAD). */
-export async function comparePlan(planDir: string, base?: string): Promise<PlanComparison> {
+/** Compares the plan folder in the working tree (`loaded`, when it was read already) with the same folder at `base` (default HEAD). */
+export async function comparePlan(planDir: string, base?: string, loaded?: LoadedPlan): Promise<PlanComparison> {
   const repository = await planRepository(planDir);
   if (!repository) return { ok: false, problem: `\`${planDir}\` is not in a git repository, so there is no base` };
   const commit = await baseCommit(repository, base);
   if (!commit.ok) return commit;
-  const now = await loadPlan(planDir);
+  const now = loaded ?? (await loadPlan(planDir));
   const old = await inputAt(repository, commit.sha);
   const notes = [...loadNotes('this version', now), ...old.notes];
   const diff = diffPlans(old.input, toInput(now));

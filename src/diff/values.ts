@@ -50,7 +50,7 @@ export function emailDomain(value: unknown): string {
 /** A sentence of the plan, quoted and cut short: a summary line is read in a list of many. */
 export function quote(value: unknown, limit = 90): string {
   // A backtick in the plan's text would open a code span in the Markdown report.
-  const text = String(normalize(value)).replace(/`/g, "'");
+  const text = scrub(String(normalize(value)).replace(/`/g, "'"));
   return `“${text.length > limit ? `${text.slice(0, limit - 1).trimEnd()}…` : text}”`;
 }
 
@@ -60,4 +60,15 @@ export function show(value: unknown): string {
   if (typeof value === 'string') return value.length > 40 ? quote(value, 40) : `\`${value.replace(/`/g, "'")}\``;
   if (typeof value === 'object') return 'a new value';
   return `\`${String(value)}\``;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Phone numbers (six digits or more) and e-mail addresses in a sentence of the plan, cut to their tail or domain. */
+export function scrub(text: string): string {
+  return text
+    .replace(/[\w.+-]+@([\w-]+\.)+[\w-]+/g, (email) => emailDomain(email))
+    .replace(/\+?\d[\d ()-]{4,}\d/g, (run) =>
+      run.replace(/\D/g, '').length >= 6 && !DATE.test(run) ? `…${phoneTail(run)}` : run,
+    );
 }

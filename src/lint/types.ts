@@ -1,4 +1,5 @@
 import type { Severity } from '../diagnostic.js';
+import type { PlanComparison } from '../diff/compare.js';
 import type { SourceLocation } from '../load/load-plan.js';
 import type { Anchor } from '../load/locate.js';
 import type { PlanPath } from '../load/plan-path.js';
@@ -11,6 +12,8 @@ export interface LintContext {
   today: string;
   /** What git history says about the plan and the tech paths; undefined outside a git repository. */
   git: GitFacts | undefined;
+  /** In a pull request (`--base`): what the plan's meaning changed since the base; undefined without `--base`. */
+  changes?: PlanComparison;
 }
 
 /** One thing a rule found, before the engine adds rule id, severity, file, line and column. */

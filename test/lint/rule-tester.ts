@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
+import type { PlanComparison } from '../../src/diff/compare.js';
 import type { GitFacts } from '../../src/lint/git/git-facts.js';
 import { runLint } from '../../src/lint/run-lint.js';
 import type { LintRule } from '../../src/lint/types.js';
@@ -19,6 +20,8 @@ export interface RuleCase {
   fixture: string;
   today: string;
   git?: GitFacts;
+  /** What a pull request changed (`--base`), compared against the same plan the case loads. */
+  changes?: PlanComparison;
   /** Words each finding's message must contain, in line order (optional). */
   messages?: string[];
 }
@@ -42,7 +45,12 @@ export async function testRule(rule: LintRule, testCase: RuleCase): Promise<Diag
     const loaded = await loadPlan(dir);
     const invalid = validatePlan(loaded).filter((d) => d.severity === 'error');
     expect(invalid, `fixture ${testCase.fixture} must be a valid plan`).toEqual([]);
-    const found = runLint(buildModel(loaded), { today: testCase.today, git: testCase.git }, { rules: {} }, [rule]);
+    const context = {
+      today: testCase.today,
+      git: testCase.git,
+      ...(testCase.changes ? { changes: testCase.changes } : {}),
+    };
+    const found = runLint(buildModel(loaded), context, { rules: {} }, [rule]);
     const actual = found.map((d) => ({ file: path.relative(dir, d.file), line: d.line, ruleId: d.ruleId }));
     expect(actual, testCase.name).toEqual(await expectedMarkers(dir));
     if (testCase.messages) {

@@ -51,6 +51,7 @@ const validationIds = [
   'markdown-file',
   'config',
   'unused-ignore',
+  'base',
   'build',
 ];
 

@@ -10,6 +10,10 @@ import exerciseActionOverdue from './exercise-action-overdue.js';
 import untestedScenario from './untested-scenario.js';
 import staleToolReference from './stale-tool-reference.js';
 import scenarioCoverage from './scenario-coverage.js';
+import recoveryTargetRaised from './recovery-target-raised.js';
+import stepRemoved from './step-removed.js';
+import callDetailsChanged from './call-details-changed.js';
+import removedPersonNamed from './removed-person-named.js';
 
 /** Every lint rule, in the order they run. Explicit on purpose: no folder scanning. */
 export const rules: readonly LintRule[] = [
@@ -24,4 +28,8 @@ export const rules: readonly LintRule[] = [
   untestedScenario,
   staleToolReference,
   scenarioCoverage,
+  recoveryTargetRaised,
+  stepRemoved,
+  callDetailsChanged,
+  removedPersonNamed,
 ];
