@@ -1,5 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { comparePlan } from './diff/compare.js';
+import { printedCopyFacts } from './diff/printed-copies.js';
 import { loadConfig, type LintConfig } from './lint/config.js';
 import { gitFacts } from './lint/git/git-facts.js';
 import { runLint } from './lint/run-lint.js';
@@ -49,7 +50,8 @@ async function lintModel(
   const git = await gitFacts(model.dir, model.data.plan.tech_paths ?? [], options.base);
   // In a pull request, the rules on risky changes read what the plan's meaning changed since the base.
   const changes = options.base === undefined ? undefined : await comparePlan(model.dir, options.base, loaded);
-  const found = runLint(model, { today: options.today, git, ...(changes ? { changes } : {}) }, config);
+  const printedCopies = await printedCopyFacts(loaded);
+  const found = runLint(model, { today: options.today, git, printedCopies, ...(changes ? { changes } : {}) }, config);
   return changes?.ok === false ? [...found, noBase(model, changes.problem)] : found;
 }
 

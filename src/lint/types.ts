@@ -1,5 +1,6 @@
 import type { Severity } from '../diagnostic.js';
 import type { PlanComparison } from '../diff/compare.js';
+import type { PrintedCopyFacts } from '../diff/printed-copies.js';
 import type { SourceLocation } from '../load/load-plan.js';
 import type { Anchor } from '../load/locate.js';
 import type { PlanPath } from '../load/plan-path.js';
@@ -14,6 +15,8 @@ export interface LintContext {
   git: GitFacts | undefined;
   /** In a pull request (`--base`): what the plan's meaning changed since the base; undefined without `--base`. */
   changes?: PlanComparison;
+  /** For each copy in `plan.copies` that says when it was printed: what changed since, or why that is unknown. */
+  printedCopies?: PrintedCopyFacts[];
 }
 
 /** One thing a rule found, before the engine adds rule id, severity, file, line and column. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import type { PlanComparison } from '../../src/diff/compare.js';
+import type { PrintedCopyFacts } from '../../src/diff/printed-copies.js';
 import type { GitFacts } from '../../src/lint/git/git-facts.js';
 import { runLint } from '../../src/lint/run-lint.js';
 import type { LintRule } from '../../src/lint/types.js';
@@ -22,6 +23,8 @@ export interface RuleCase {
   git?: GitFacts;
   /** What a pull request changed (`--base`), compared against the same plan the case loads. */
   changes?: PlanComparison;
+  /** What history says about the plan's printed copies, gathered from a repository holding the same plan. */
+  printedCopies?: PrintedCopyFacts[];
   /** Words each finding's message must contain, in line order (optional). */
   messages?: string[];
 }
@@ -49,6 +52,7 @@ export async function testRule(rule: LintRule, testCase: RuleCase): Promise<Diag
       today: testCase.today,
       git: testCase.git,
       ...(testCase.changes ? { changes: testCase.changes } : {}),
+      ...(testCase.printedCopies ? { printedCopies: testCase.printedCopies } : {}),
     };
     const found = runLint(buildModel(loaded), context, { rules: {} }, [rule]);
     const actual = found.map((d) => ({ file: path.relative(dir, d.file), line: d.line, ruleId: d.ruleId }));

@@ -14,6 +14,7 @@ import recoveryTargetRaised from './recovery-target-raised.js';
 import stepRemoved from './step-removed.js';
 import callDetailsChanged from './call-details-changed.js';
 import removedPersonNamed from './removed-person-named.js';
+import printedCopyOutOfDate from './printed-copy-out-of-date.js';
 
 /** Every lint rule, in the order they run. Explicit on purpose: no folder scanning. */
 export const rules: readonly LintRule[] = [
@@ -32,4 +33,5 @@ export const rules: readonly LintRule[] = [
   stepRemoved,
   callDetailsChanged,
   removedPersonNamed,
+  printedCopyOutOfDate,
 ];
