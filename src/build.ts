@@ -98,6 +98,7 @@ export async function prepareBuild(
     revisions,
     diagnostics: checked.diagnostics,
     paper: options.paper,
+    ...(checked.printedCopies ? { printedCopies: checked.printedCopies } : {}),
   };
   const view = buildViewModel(checked.model, facts);
   progress('drawing charts');

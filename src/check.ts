@@ -1,6 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { comparePlan } from './diff/compare.js';
-import { printedCopyFacts } from './diff/printed-copies.js';
+import { printedCopyFacts, type PrintedCopyFacts } from './diff/printed-copies.js';
 import { loadConfig, type LintConfig } from './lint/config.js';
 import { gitFacts } from './lint/git/git-facts.js';
 import { runLint } from './lint/run-lint.js';
@@ -24,6 +24,8 @@ export interface CheckResult {
   /** Present when the plan is valid. */
   model?: PlanModel;
   diagnostics: Diagnostic[];
+  /** What history says about the printed copies the plan lists (for the binder's cover), when it was linted. */
+  printedCopies?: PrintedCopyFacts[];
 }
 
 /**
@@ -37,8 +39,9 @@ export async function checkPlan(planDir: string, options: CheckOptions): Promise
   if (problems.some((d) => d.severity === 'error')) return { loaded, diagnostics: problems.sort(compareDiagnostics) };
   const model = buildModel(loaded);
   if (options.lint === false) return { loaded, model, diagnostics: problems };
-  const diagnostics = [...problems, ...(await lintModel(model, loaded, options, config))];
-  return { loaded, model, diagnostics: diagnostics.sort(compareDiagnostics) };
+  const printedCopies = await printedCopyFacts(loaded);
+  const diagnostics = [...problems, ...(await lintModel(model, loaded, options, config, printedCopies))];
+  return { loaded, model, diagnostics: diagnostics.sort(compareDiagnostics), printedCopies };
 }
 
 async function lintModel(
@@ -46,11 +49,11 @@ async function lintModel(
   loaded: LoadedPlan,
   options: CheckOptions,
   config: LintConfig,
+  printedCopies: PrintedCopyFacts[],
 ): Promise<Diagnostic[]> {
   const git = await gitFacts(model.dir, model.data.plan.tech_paths ?? [], options.base);
   // In a pull request, the rules on risky changes read what the plan's meaning changed since the base.
   const changes = options.base === undefined ? undefined : await comparePlan(model.dir, options.base, loaded);
-  const printedCopies = await printedCopyFacts(loaded);
   const found = runLint(model, { today: options.today, git, printedCopies, ...(changes ? { changes } : {}) }, config);
   return changes?.ok === false ? [...found, noBase(model, changes.problem)] : found;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../diagnostic.js';
+import type { PrintedCopyFacts } from '../../diff/printed-copies.js';
 import { addMinutes } from '../../model/dates.js';
 import { exerciseStatuses } from '../../model/exercise-status.js';
 import { parseDuration } from '../../model/duration.js';
@@ -23,6 +24,7 @@ import {
   type ExerciseView,
 } from './exercises.js';
 import { healthView, type HealthView } from './health.js';
+import { copyViews, type CopyView } from './copies.js';
 import { personById, personView, type PersonView } from './people.js';
 import { scenarioView, templateView, type ScenarioView, type TemplateView } from './scenarios.js';
 
@@ -35,6 +37,8 @@ export interface BuildFacts {
   revisions: Revision[];
   diagnostics: Diagnostic[];
   paper: 'a4' | 'letter';
+  /** What history says about the plan's printed copies: those out of date are replaced by this print. */
+  printedCopies?: PrintedCopyFacts[];
 }
 
 /** Everything the templates show, computed once; templates only arrange it. Absent values are null, never missing. */
@@ -53,7 +57,9 @@ export interface ViewModel {
     generated: string;
     today: string;
     commit: SourceCommit | null;
-    copies: { location: string; format: string | null; holder: string | null }[];
+    copies: CopyView[];
+    /** How many of the listed copies this print replaces (made before outage-relevant changes). */
+    replaces: number;
     paper: 'a4' | 'letter';
   };
   scenarios: ScenarioView[];
@@ -113,6 +119,7 @@ function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['me
   // A rehearsal that never happened is due now: the binder is already out of date for it.
   const nextExerciseDue = due.some((d) => d.due === null) ? facts.today : (dates[0] ?? null);
   const validUntil = nextExerciseDue && nextExerciseDue < nextReview ? nextExerciseDue : nextReview;
+  const copies = copyViews(plan, facts.printedCopies ?? []);
   return {
     organization: info.organization,
     title: info.title ?? 'Business continuity plan',
@@ -127,11 +134,8 @@ function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['me
     generated: facts.generated,
     today: facts.today,
     commit: facts.commit,
-    copies: (info.copies ?? []).map((copy) => ({
-      location: copy.location,
-      format: copy.format ?? null,
-      holder: copy.holder ? (plan.people.get(copy.holder)?.name ?? null) : null,
-    })),
+    copies,
+    replaces: copies.filter((copy) => copy.replace).length,
     paper: facts.paper,
   };
 }
