@@ -1,11 +1,10 @@
-import { parse } from 'yaml';
 import { git } from '../lint/git/run-git.js';
 import type { LoadedPlan } from '../load/load-plan.js';
 import type { Copy, Printing } from '../model/plan.generated.js';
-import { isRecord } from '../schema/plan-schema.js';
 import { inputAt, toInput } from './compare.js';
 import { planRepository, type PlanRepository } from './git-snapshot.js';
 import { diffPlans } from './plan-diff.js';
+import { versionAt } from './plan-version.js';
 import type { DiffInput, PlanChange } from './types.js';
 
 /** What history says about one printed copy of the plan (`plan.copies[index]` with `printed`). */
@@ -98,17 +97,4 @@ async function printedFrom(repository: PlanRepository, printed: Printing): Promi
 function commitOf(line: string): { sha: string; date: string } {
   const [sha = '', date = ''] = line.split(' ');
   return { sha, date };
-}
-
-/** The plan's version at a commit, read from its plan.yaml alone: quicker than loading the whole plan. */
-async function versionAt(repository: PlanRepository, sha: string): Promise<string | undefined> {
-  const text = await git(repository.root, ['show', `${sha}:${repository.prefix}plan.yaml`]);
-  if (text === undefined) return undefined;
-  try {
-    const data: unknown = parse(text);
-    const plan = isRecord(data) ? data.plan : undefined;
-    return isRecord(plan) && typeof plan.version === 'string' ? plan.version : undefined;
-  } catch {
-    return undefined;
-  }
 }

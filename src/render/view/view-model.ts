@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostic.js';
 import type { PrintedCopyFacts } from '../../diff/printed-copies.js';
+import type { VersionRecord } from '../../diff/record-of-changes.js';
 import { addMinutes } from '../../model/dates.js';
 import { exerciseStatuses } from '../../model/exercise-status.js';
 import { parseDuration } from '../../model/duration.js';
@@ -39,6 +40,8 @@ export interface BuildFacts {
   paper: 'a4' | 'letter';
   /** What history says about the plan's printed copies: those out of date are replaced by this print. */
   printedCopies?: PrintedCopyFacts[];
+  /** The record of changes, newest version first, from the plan's history. */
+  changeRecord?: VersionRecord[];
 }
 
 /** Everything the templates show, computed once; templates only arrange it. Absent values are null, never missing. */
@@ -83,6 +86,7 @@ export interface ViewModel {
   due: DueView[];
   health: HealthView;
   revisions: Revision[];
+  changeRecord: VersionRecord[];
 }
 
 export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
@@ -106,6 +110,7 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
     due,
     health: healthView(facts.diagnostics, plan.dir),
     revisions: facts.revisions,
+    changeRecord: facts.changeRecord ?? [],
   };
 }
 
