@@ -29,8 +29,30 @@ export async function comparePlan(planDir: string, base?: string, loaded?: Loade
   return { ok: true, base: { ref: commit.ref, sha: commit.sha }, diff, notes };
 }
 
+type Snapshot = { input: DiffInput; notes: string[] };
+
+/**
+ * Plans read at commits, which never change: `bcp watch` rebuilds the record of changes and checks the printed
+ * copies on every save, and reading the same commits again each time would make every rebuild slow. Nothing
+ * downstream changes a DiffInput (the diff copies the base before it rewrites renamed ids).
+ */
+const snapshots = new Map<string, Promise<Snapshot>>();
+const SNAPSHOT_LIMIT = 16;
+
 /** The plan at a commit as diff input; an empty plan when the folder did not exist then. */
-export async function inputAt(repository: PlanRepository, sha: string): Promise<{ input: DiffInput; notes: string[] }> {
+export function inputAt(repository: PlanRepository, sha: string): Promise<Snapshot> {
+  const key = `${repository.root}\0${repository.prefix}\0${sha}`;
+  let snapshot = snapshots.get(key);
+  if (!snapshot) {
+    if (snapshots.size >= SNAPSHOT_LIMIT) snapshots.clear();
+    snapshot = readInput(repository, sha);
+    snapshots.set(key, snapshot);
+    snapshot.catch(() => snapshots.delete(key));
+  }
+  return snapshot;
+}
+
+async function readInput(repository: PlanRepository, sha: string): Promise<Snapshot> {
   const snapshot = await planAtCommit(repository, sha);
   if (!snapshot)
     return { input: { data: {}, markdown: new Map() }, notes: [`the plan folder did not exist at ${short(sha)}`] };
@@ -39,12 +61,6 @@ export async function inputAt(repository: PlanRepository, sha: string): Promise<
   } finally {
     await snapshot.dispose();
   }
-}
-
-/** Differences between two commits of the plan folder. */
-export async function diffCommits(repository: PlanRepository, from: string, to: string): Promise<PlanDiff> {
-  const [old, now] = [await inputAt(repository, from), await inputAt(repository, to)];
-  return diffPlans(old.input, now.input);
 }
 
 export function toInput(loaded: LoadedPlan): DiffInput {
