@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../bench/generate-plan.mjs';
 import { toInput, type PlanComparison } from '../../src/diff/compare.js';
 import { formatMarkdown, JOB_SUMMARY_LIMIT } from '../../src/diff/format/markdown.js';
-import { diffPlans } from '../../src/diff/plan-diff.js';
+import { diffPlans, type PlanDiff } from '../../src/diff/plan-diff.js';
 import type { DiffInput } from '../../src/diff/types.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 
@@ -22,14 +22,14 @@ async function render(markdown: string): Promise<string> {
   return String(file);
 }
 
-function report(before: DiffInput, after: DiffInput): string {
+function report(diff: PlanDiff, limit?: number): string {
   const comparison: PlanComparison = {
     ok: true,
     base: { ref: 'origin/main', sha: '0123456789abcdef' },
-    diff: diffPlans(before, after),
+    diff,
     notes: [],
   };
-  return formatMarkdown(comparison);
+  return formatMarkdown(comparison, limit === undefined ? {} : { limit });
 }
 
 const input = (data: unknown): DiffInput => ({ data, markdown: new Map() });
@@ -39,7 +39,7 @@ describe('the Markdown report', () => {
     const person = { id: 'sam', name: 'Sam <script>alert(1)</script> *Star* [x](javascript:1)', role: 'Owner' };
     const before = { people: [{ ...person, phone: '+61 2 5550 0101' }] };
     const after = { people: [{ ...person, phone: '+61 2 5550 0199' }] };
-    const html = await render(report(input(before), input(after)));
+    const html = await render(report(diffPlans(input(before), input(after))));
     expect(html).toContain('<h2>Plan changes</h2>');
     expect(html).toContain('<h3>What changes in an outage</h3>');
     expect(html).toContain('Sam &#x3C;script>alert(1)&#x3C;/script> *Star* [x](javascript:1)');
@@ -48,10 +48,17 @@ describe('the Markdown report', () => {
     expect(html).not.toContain('5550 0199');
   });
 
-  it('stays within a job summary’s 1 MiB on the large benchmark plan, whatever changed', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'bcp-diff-large-'));
+  /**
+   * The limit holds by construction (whole blocks are kept while they fit, whatever the plan's size), so a medium
+   * plan shows it: with a limit it passes many times over, the report is cut and says so; with GitHub's 1 MiB it
+   * fits whole. The large benchmark plan (15 MB of YAML) takes minutes to generate and load on a busy machine; set
+   * BCP_LARGE_PLAN=1 to run the same test on it (measured on this machine: 11,201 changes, under 1 MiB whole; with every role changed too, 16,201 changes, cut to 1,048,486 bytes).
+   */
+  const size = process.env.BCP_LARGE_PLAN === '1' ? 'large' : 'medium';
+  it(`stays within its limit on the ${size} benchmark plan, whatever changed`, async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'bcp-diff-plan-'));
     try {
-      await generatePlan(dir, 'large');
+      await generatePlan(dir, size);
       const now = toInput(await loadPlan(dir));
       const changed = structuredClone(now.data) as Data;
       // Every person's number changed and every scenario lost a step and doubled its RTO: thousands of risks.
@@ -60,20 +67,20 @@ describe('the Markdown report', () => {
         scenario.rto = '3w';
         scenario.workaround = (scenario.workaround as unknown[]).slice(1);
       }
-      const reports = [
-        report(now, { data: changed, markdown: now.markdown }),
-        report(input({}), now), // a whole plan added at once
-      ];
-      for (const markdown of reports) {
-        expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT);
-        expect(await render(markdown)).toContain('<h2>Plan changes</h2>');
+      const diff = diffPlans(now, { data: changed, markdown: now.markdown });
+      const whole = report(diff, Number.MAX_SAFE_INTEGER);
+      const limit = size === 'large' ? JOB_SUMMARY_LIMIT : Math.floor(Buffer.byteLength(whole) / 3);
+      const cut = report(diff, limit);
+      expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(limit);
+      if (Buffer.byteLength(whole) > limit) {
+        expect(cut).toMatch(/_\d+ more blocks of changes not shown: .+ Run `bcp diff` locally for all of them._\n$/);
       }
-      // The first would be far over the limit in full: it says what it left out instead of breaking off.
-      expect(reports[0]).toMatch(
-        /_\d+ more blocks of changes not shown: .+ Run `bcp diff` locally for all of them._\n$/,
-      );
+      expect(await render(cut)).toContain('<h2>Plan changes</h2>');
+      const added = report(diffPlans(input({}), now)); // a whole plan added at once
+      expect(Buffer.byteLength(added)).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT);
+      expect(await render(added)).toContain('<h3>Scenarios</h3>');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 240_000);
+  }, 600_000);
 });

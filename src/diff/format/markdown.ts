@@ -40,7 +40,9 @@ export function formatMarkdown(comparison: PlanComparison, options: MarkdownOpti
     blocks.push(`### ${escape(group.title)}\n`);
     for (const { item, changes: itemChanges } of group.items) {
       const bullets = itemChanges.map((change) => `- ${escape(capitalize(change.summary))}${change.risk ? ' ⚠️' : ''}`);
-      blocks.push(`**${escape(capitalize(itemLabel(item)))}**\n\n${bullets.join('\n')}\n`);
+      // A section that is one mapping (communication, the plan itself) has no items to name: its title says it.
+      const label = item.id === undefined ? '' : `**${escape(capitalize(itemLabel(item)))}**\n\n`;
+      blocks.push(`${label}${bullets.join('\n')}\n`);
     }
   }
   return fit(blocks, limit);

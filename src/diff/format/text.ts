@@ -20,8 +20,9 @@ export function formatText(comparison: PlanComparison): string {
   for (const group of groupChanges(changes)) {
     out.push('', plain(group.title));
     for (const { item, changes: itemChanges } of group.items) {
-      out.push(`  ${plain(capitalize(itemLabel(item)))}`);
-      for (const change of itemChanges) out.push(`    - ${plain(capitalize(change.summary))}`);
+      const indent = item.id === undefined ? '  ' : '    ';
+      if (item.id !== undefined) out.push(`  ${plain(capitalize(itemLabel(item)))}`);
+      for (const change of itemChanges) out.push(`${indent}- ${plain(capitalize(change.summary))}`);
     }
   }
   return `${out.join('\n')}\n`;
