@@ -16,7 +16,7 @@ const target = (label: string): FieldSpec => ({
   kind: 'duration',
   relevant: true,
   risk: 'target-raised',
-  outage: (name) => `the quick reference now shows different recovery targets for “${name}”`,
+  outage: (name, summary) => `the quick reference now shows for “${name}”: ${summary}`,
 });
 
 const personPhone = (label: string): FieldSpec => ({
@@ -40,7 +40,7 @@ export const scenarioFields: Record<string, FieldSpec> = {
         label: 'trigger time',
         kind: 'duration',
         relevant: true,
-        outage: (name) => `the fallback for “${name}” now starts at a different time`,
+        outage: (name, summary) => `the fallback for “${name}” now starts at a different time (${summary})`,
       },
       description: {
         label: 'trigger',

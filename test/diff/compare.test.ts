@@ -63,7 +63,7 @@ describe('bcp diff compares plans by meaning, over real git history', () => {
     expect(risks.filter((r) => r.startsWith('step-removed: workaround: step removed'))).toHaveLength(1);
     const text = formatText(comparison);
     expect(text).toContain(
-      'The quick reference now shows different recovery targets for “Brightpearl (CRM and sales system) is down”',
+      'The quick reference now shows for “Brightpearl (CRM and sales system) is down”: RTO raised from 1d to 2d',
     );
     expect(text).toContain(
       'People working around “Brightpearl (CRM and sales system) is down” now follow different steps',

@@ -19,7 +19,8 @@ const shared = `Options:
   --output <file>    write the report to a file instead of the terminal
   --fail-on <level>  exit 1 on findings at or above: error (default), warning, info
   --today <date>     the date the rules take as today (YYYY-MM-DD; default BCP_TODAY, else the clock)
-  --base <ref>       in a pull request: the base branch, to see whether the tech stack changed without the plan
+  --base <ref>       in a pull request: the base branch, to see whether the tech stack changed without the plan,
+                     and to report risky changes to the plan (a target raised, a step or a person removed, a number)
   --config <file>    lint configuration (default: bcp.config.yaml in the working directory, if present)
 `;
 
