@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { checkPlan } from './check.js';
 import type { Diagnostic } from './diagnostic.js';
+import { recordOfChanges } from './diff/record-of-changes.js';
 import { buildManifest, MANIFEST, type Manifest } from './output/manifest.js';
 import { packageInfo } from './package-info.js';
 import { CALENDAR_FILE, renderCalendar } from './render/calendar/index.js';
@@ -108,7 +109,11 @@ export async function prepareBuild(
   const checked = await checkPlan(planDir, { today: options.today, onProgress: progress });
   if (!checked.model) throw new PlanInvalidError(checked.diagnostics);
   const generated = options.sourceDateEpoch === undefined ? options.today : epochDate(options.sourceDateEpoch);
-  const [commit, revisions] = await Promise.all([sourceCommit(planDir), planRevisions(planDir)]);
+  const [commit, revisions, changeRecord] = await Promise.all([
+    sourceCommit(planDir),
+    planRevisions(planDir),
+    recordOfChanges(planDir),
+  ]);
   const facts = {
     today: options.today,
     generated,
@@ -116,6 +121,8 @@ export async function prepareBuild(
     revisions,
     diagnostics: checked.diagnostics,
     paper: options.paper,
+    ...(checked.printedCopies ? { printedCopies: checked.printedCopies } : {}),
+    changeRecord,
   };
   const view = buildViewModel(checked.model, facts);
   progress('drawing charts');

@@ -1,4 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { comparePlan } from './diff/compare.js';
+import { printedCopyFacts, type PrintedCopyFacts } from './diff/printed-copies.js';
 import { loadConfig, type LintConfig } from './lint/config.js';
 import { gitFacts } from './lint/git/git-facts.js';
 import { planHistory } from './lint/git/plan-history.js';
@@ -25,6 +27,8 @@ export interface CheckResult {
   /** Present when the plan is valid. */
   model?: PlanModel;
   diagnostics: Diagnostic[];
+  /** What history says about the printed copies the plan lists (for the binder's cover), when it was linted. */
+  printedCopies?: PrintedCopyFacts[];
 }
 
 /**
@@ -41,16 +45,33 @@ export async function checkPlan(planDir: string, options: CheckOptions): Promise
   if (problems.some((d) => d.severity === 'error')) return { loaded, diagnostics: problems.sort(compareDiagnostics) };
   const model = buildModel(loaded);
   if (options.lint === false) return { loaded, model, diagnostics: problems };
-  const diagnostics = [...problems, ...(await lintModel(model, options, config))];
-  return { loaded, model, diagnostics: diagnostics.sort(compareDiagnostics) };
+  const printedCopies = await printedCopyFacts(loaded);
+  const diagnostics = [...problems, ...(await lintModel(model, loaded, options, config, printedCopies))];
+  return { loaded, model, diagnostics: diagnostics.sort(compareDiagnostics), printedCopies };
 }
 
-async function lintModel(model: PlanModel, options: CheckOptions, config: LintConfig): Promise<Diagnostic[]> {
+async function lintModel(
+  model: PlanModel,
+  loaded: LoadedPlan,
+  options: CheckOptions,
+  config: LintConfig,
+  printedCopies: PrintedCopyFacts[],
+): Promise<Diagnostic[]> {
   options.onProgress?.('reading the git history');
   const [git, history] = await Promise.all([
     gitFacts(model.dir, model.data.plan.tech_paths ?? [], options.base),
     planHistory(model.dir),
   ]);
+  // In a pull request, the rules on risky changes read what the plan's meaning changed since the base.
+  const changes = options.base === undefined ? undefined : await comparePlan(model.dir, options.base, loaded);
   options.onProgress?.('linting');
-  return runLint(model, { today: options.today, git, history }, config);
+  const context = { today: options.today, git, history, printedCopies, ...(changes ? { changes } : {}) };
+  const found = runLint(model, context, config);
+  return changes?.ok === false ? [...found, noBase(model, changes.problem)] : found;
+}
+
+/** Without the base, the rules on risky changes cannot run: say so rather than pass in silence. */
+function noBase(model: PlanModel, problem: string): Diagnostic {
+  const message = `The pull request's changes to the plan could not be checked: ${problem}`;
+  return { ruleId: 'base', severity: 'warning', message, ...model.locate(['plan']), path: 'plan' };
 }

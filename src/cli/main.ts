@@ -52,6 +52,11 @@ const commands: Record<string, Command> = {
     run: async (args, io) => (await import('./commands/doctor.js')).doctorCommand(args, io),
     help: async () => (await import('./commands/doctor.js')).doctorHelp,
   },
+  diff: {
+    summary: 'what a change to the plan means: compared by id with a base commit, not line by line',
+    run: async (args, io) => (await import('./commands/diff.js')).diffCommand(args, io),
+    help: async () => (await import('./commands/diff.js')).diffHelp,
+  },
   verify: {
     summary: 'check an off-site copy of a build against its manifest',
     run: async (args, io) => (await import('./commands/verify.js')).verifyCommand(args, io),

@@ -152,5 +152,5 @@ rules: {}
 
 /** The published workflow, pointed at this plan folder. */
 function workflowFor(workflow: string, planDir: string): string {
-  return workflow.replace(/\bbcp (check|build) plan\b/g, (_, command: string) => `bcp ${command} ${planDir}`);
+  return workflow.replace(/\bbcp (check|build|diff) plan\b/g, (_, command: string) => `bcp ${command} ${planDir}`);
 }

@@ -1,4 +1,6 @@
 import type { Severity } from '../diagnostic.js';
+import type { PlanComparison } from '../diff/compare.js';
+import type { PrintedCopyFacts } from '../diff/printed-copies.js';
 import type { SourceLocation } from '../load/load-plan.js';
 import type { Anchor } from '../load/locate.js';
 import type { PlanPath } from '../load/plan-path.js';
@@ -20,6 +22,10 @@ export interface LintContext {
    * `optionsSchema`; empty when the config gives none. The engine sets it for each rule.
    */
   config?: Readonly<Record<string, unknown>>;
+  /** In a pull request (`--base`): what the plan's meaning changed since the base; undefined without `--base`. */
+  changes?: PlanComparison;
+  /** For each copy in `plan.copies` that says when it was printed: what changed since, or why that is unknown. */
+  printedCopies?: PrintedCopyFacts[];
 }
 
 /** One thing a rule found, before the engine adds rule id, severity, file, line and column. */

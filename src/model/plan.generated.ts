@@ -277,6 +277,24 @@ export interface Copy {
    */
   format?: 'paper' | 'usb' | 'laptop' | 'cloud' | 'phone';
   holder?: Id;
+  printed?: Printing;
+}
+/**
+ * When a copy was made and what it was made from. The binder's cover shows both: the version, and the commit it was printed from.
+ *
+ * This interface was referenced by `PlanData`'s JSON-Schema
+ * via the `definition` "printing".
+ */
+export interface Printing {
+  on: CalendarDate;
+  /**
+   * The plan version on the copy's cover. Quote it in YAML so 1.10 stays 1.10.
+   */
+  version?: string;
+  /**
+   * The commit on the copy's cover ("From commit"): 7 to 40 hexadecimal characters. The surest way to tell what the copy holds.
+   */
+  commit?: string;
 }
 export interface EmergencyNumber {
   /**

@@ -100,6 +100,12 @@ const validation: [id: string, severity: Severity, description: string, detail: 
     'An ignore comment must name a lint rule, give a reason after `--`, and sit on or above a line that the rule reports.',
   ],
   [
+    'base',
+    'warning',
+    'The plan at the pull request’s base could not be read.',
+    'With `--base`, bcp compares the plan with the base branch to report risky changes; a shallow clone or a base that was not fetched leaves nothing to compare with.',
+  ],
+  [
     'build',
     'error',
     'The site or the binder could not be built.',

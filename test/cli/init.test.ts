@@ -74,7 +74,7 @@ describe('bcp init', () => {
     );
     const workflow = await readFile(path.join(dir, '.github/workflows/plan.yml'), 'utf8');
     expect(workflow).toContain('npx bcp check continuity --format github');
-    expect(workflow).not.toMatch(/bcp (check|build) plan\b/);
+    expect(workflow).not.toMatch(/bcp (check|build|diff) plan\b/);
     expect(await readFile(path.join(dir, '.gitignore'), 'utf8')).toContain('/dist/');
     expect(parse(await readFile(path.join(dir, 'bcp.config.yaml'), 'utf8'))).toEqual({ rules: {} });
   });

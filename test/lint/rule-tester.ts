@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
+import type { PlanComparison } from '../../src/diff/compare.js';
+import type { PrintedCopyFacts } from '../../src/diff/printed-copies.js';
 import type { GitFacts } from '../../src/lint/git/git-facts.js';
 import type { PlanHistory } from '../../src/lint/git/plan-history.js';
 import type { LintConfig } from '../../src/lint/config.js';
@@ -24,6 +26,10 @@ export interface RuleCase {
   history?: PlanHistory;
   /** The rule's options, as bcp.config.yaml would give them (`[severity, options]`). */
   options?: Record<string, unknown>;
+  /** What a pull request changed (`--base`), compared against the same plan the case loads. */
+  changes?: PlanComparison;
+  /** What history says about the plan's printed copies, gathered from a repository holding the same plan. */
+  printedCopies?: PrintedCopyFacts[];
   /** Words each finding's message must contain, in line order (optional). */
   messages?: string[];
 }
@@ -49,7 +55,14 @@ export async function testRule(rule: LintRule, testCase: RuleCase): Promise<Diag
     expect(invalid, `fixture ${testCase.fixture} must be a valid plan`).toEqual([]);
     const { today, git, history, options } = testCase;
     const config: LintConfig = { rules: options ? { [rule.id]: [rule.severity, options] } : {} };
-    const found = runLint(buildModel(loaded), { today, git, history }, config, [rule]);
+    const context = {
+      today,
+      git,
+      history,
+      ...(testCase.changes ? { changes: testCase.changes } : {}),
+      ...(testCase.printedCopies ? { printedCopies: testCase.printedCopies } : {}),
+    };
+    const found = runLint(buildModel(loaded), context, config, [rule]);
     const actual = found.map((d) => ({ file: path.relative(dir, d.file), line: d.line, ruleId: d.ruleId }));
     expect(actual, testCase.name).toEqual(await expectedMarkers(dir));
     if (testCase.messages) {

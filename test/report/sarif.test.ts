@@ -56,6 +56,7 @@ const validationIds = [
   'plan-file',
   'config',
   'unused-ignore',
+  'base',
   'build',
 ];
 

@@ -19,7 +19,8 @@ const options = {
 const shared = `Options:
 ${reportHelp}
       --today <date>      the date the rules take as today (YYYY-MM-DD; default BCP_TODAY, else the clock)
-      --base <ref>        in a pull request: the base branch, to see whether the tech stack changed without the plan
+      --base <ref>        in a pull request: the base branch, to see whether the tech stack changed without the plan,
+                          and to report risky changes to the plan (a target raised, a step or a person removed, a number)
   -c, --config <file>     lint configuration (default: the nearest bcp.config.yaml from the plan folder up to the
                           repository root)
       --print-config      show the configuration the rules would run with, and the file it came from, then stop

@@ -14,6 +14,11 @@ import unfilledSection from './unfilled-section.js';
 import unknownFact from './unknown-fact.js';
 import recoveryExceedsRto from './recovery-exceeds-rto.js';
 import recoveryTimeUnknown from './recovery-time-unknown.js';
+import recoveryTargetRaised from './recovery-target-raised.js';
+import stepRemoved from './step-removed.js';
+import callDetailsChanged from './call-details-changed.js';
+import removedPersonNamed from './removed-person-named.js';
+import printedCopyOutOfDate from './printed-copy-out-of-date.js';
 
 /** Every lint rule, in the order they run. Explicit on purpose: no folder scanning. */
 export const rules: readonly LintRule[] = [
@@ -32,4 +37,9 @@ export const rules: readonly LintRule[] = [
   unknownFact,
   recoveryExceedsRto,
   recoveryTimeUnknown,
+  recoveryTargetRaised,
+  stepRemoved,
+  callDetailsChanged,
+  removedPersonNamed,
+  printedCopyOutOfDate,
 ];

@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../../diagnostic.js';
+import type { PrintedCopyFacts } from '../../diff/printed-copies.js';
+import type { VersionRecord } from '../../diff/record-of-changes.js';
 import { addMinutes } from '../../model/dates.js';
 import { exerciseStatuses } from '../../model/exercise-status.js';
 import { parseDuration } from '../../model/duration.js';
@@ -26,7 +28,8 @@ import {
 import { formViews, type FormView } from './forms.js';
 import { healthView, type HealthView } from './health.js';
 import { knowHowViews, type KnowHowView } from './know-how.js';
-import { personView, reachable, reachableName, reachableView, type PersonView } from './people.js';
+import { copyViews, type CopyView } from './copies.js';
+import { personView, reachable, reachableView, type PersonView } from './people.js';
 import { notCharted, scenarioView, templateView, type ScenarioView, type TemplateView } from './scenarios.js';
 
 export interface BuildFacts {
@@ -38,6 +41,10 @@ export interface BuildFacts {
   revisions: Revision[];
   diagnostics: Diagnostic[];
   paper: 'a4' | 'letter';
+  /** What history says about the plan's printed copies: those out of date are replaced by this print. */
+  printedCopies?: PrintedCopyFacts[];
+  /** The record of changes, newest version first, from the plan's history. */
+  changeRecord?: VersionRecord[];
 }
 
 /** Everything the templates show, computed once; templates only arrange it. Absent values are null, never missing. */
@@ -61,7 +68,9 @@ export interface ViewModel {
     generated: string;
     today: string;
     commit: SourceCommit | null;
-    copies: { location: string; format: string | null; holder: string | null }[];
+    copies: CopyView[];
+    /** How many of the listed copies this print replaces (made before outage-relevant changes). */
+    replaces: number;
     paper: 'a4' | 'letter';
   };
   scenarios: ScenarioView[];
@@ -89,6 +98,7 @@ export interface ViewModel {
   due: DueView[];
   health: HealthView;
   revisions: Revision[];
+  changeRecord: VersionRecord[];
 }
 
 export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
@@ -116,6 +126,7 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
     due,
     health: healthView(facts.diagnostics, plan),
     revisions: facts.revisions,
+    changeRecord: facts.changeRecord ?? [],
   };
 }
 
@@ -135,6 +146,7 @@ function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['me
   const reasons = outOfDateReasons(facts.today, { nextReview, nextContactsReview, nextExerciseDue, neverRehearsed });
   const candidates = [nextReview, nextContactsReview, nextExerciseDue].filter((d): d is string => d !== null).sort();
   const validUntil = reasons.length > 0 ? null : (candidates[0] ?? null);
+  const copies = copyViews(plan, facts.printedCopies ?? []);
   return {
     organization: info.organization,
     title: info.title ?? 'Business continuity plan',
@@ -151,11 +163,8 @@ function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['me
     generated: facts.generated,
     today: facts.today,
     commit: facts.commit,
-    copies: (info.copies ?? []).map((copy) => ({
-      location: copy.location,
-      format: copy.format ?? null,
-      holder: copy.holder ? reachableName(plan, copy.holder) : null,
-    })),
+    copies,
+    replaces: copies.filter((copy) => copy.replace).length,
     paper: facts.paper,
   };
 }

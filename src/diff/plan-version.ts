@@ -1,0 +1,17 @@
+import { parse } from 'yaml';
+import { git } from '../lint/git/run-git.js';
+import { isRecord } from '../schema/plan-schema.js';
+import type { PlanRepository } from './git-snapshot.js';
+
+/** The plan's version at a commit, read from its plan.yaml alone: quicker than loading the whole plan. */
+export async function versionAt(repository: PlanRepository, sha: string): Promise<string | undefined> {
+  const text = await git(repository.root, ['show', `${sha}:${repository.prefix}plan.yaml`]);
+  if (text === undefined) return undefined;
+  try {
+    const data: unknown = parse(text);
+    const plan = isRecord(data) ? data.plan : undefined;
+    return isRecord(plan) && typeof plan.version === 'string' ? plan.version : undefined;
+  } catch {
+    return undefined;
+  }
+}

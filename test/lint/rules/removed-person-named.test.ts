@@ -1,0 +1,11 @@
+import { describe, it } from 'vitest';
+import rule from '../../../src/lint/rules/removed-person-named.js';
+import { testPullRequestRule } from '../changes/pull-request.js';
+
+describe('removed-person-named', () => {
+  it('reports the pull request that fails', () =>
+    testPullRequestRule(rule, 'fails', 'removed-person-named/fails', [
+      'Mia Manager left in this pull request but is still named here',
+    ]));
+  it('passes the pull request that passes', () => testPullRequestRule(rule, 'passes', 'removed-person-named/passes'));
+});
