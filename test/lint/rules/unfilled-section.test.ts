@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from '../../../src/lint/rules/unfilled-section.js';
 import { testRule, type RuleCase } from '../rule-tester.js';
 
@@ -20,4 +20,14 @@ const cases: RuleCase[] = [
 
 describe('unfilled-section', () => {
   for (const testCase of cases) it(testCase.name, () => testRule(rule, testCase));
+
+  it('names the section when it is written empty, and the plan when it is missing; as a note', async () => {
+    const absent = await testRule(rule, cases[0]!);
+    expect(absent.map((d) => [d.path, d.severity])).toEqual([
+      ['plan', 'info'],
+      ['plan', 'info'],
+    ]);
+    const empty = await testRule(rule, cases[1]!);
+    expect(empty.map((d) => d.path)).toEqual(['scenarios', 'systems']);
+  });
 });
