@@ -83,7 +83,8 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
 /** The business's main number (the first site with a phone), which a public copy gives in place of people's own. */
 function findMainNumber(data: PlanData): string {
   const site = (data.premises ?? []).find((premises) => premises.phone);
-  return site?.phone ? `main number ${site.phone}` : 'through the office';
+  // The number first, so that the site still makes it a tap-to-call link.
+  return site?.phone ? `${site.phone} (main number)` : 'through the office';
 }
 
 /**
