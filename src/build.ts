@@ -7,6 +7,7 @@ import { checkPlan } from './check.js';
 import type { Diagnostic } from './diagnostic.js';
 import { recordOfChanges } from './diff/record-of-changes.js';
 import { buildManifest, MANIFEST, type Manifest } from './output/manifest.js';
+import { modelForAudience, type Audience } from './model/redact.js';
 import { packageInfo } from './package-info.js';
 import { CALENDAR_FILE, renderCalendar } from './render/calendar/index.js';
 import { renderCardsHtml } from './render/cards/cards-html.js';
@@ -37,6 +38,8 @@ export interface BuildOptions {
   /** A browser to reuse (watch mode); otherwise one is started and closed for this build. */
   browser?: Browser;
   onProgress?: (step: string) => void;
+  /** Who the outputs are for (default owners: everything). Staff builds leave out secrets, public ones personal data too. */
+  audience?: Audience;
 }
 
 export interface BuildResult {
@@ -103,11 +106,14 @@ export async function buildPlan(planDir: string, options: BuildOptions): Promise
 /** Checks the plan and computes everything the templates show. Throws PlanInvalidError for an invalid plan. */
 export async function prepareBuild(
   planDir: string,
-  options: Pick<BuildOptions, 'today' | 'sourceDateEpoch' | 'paper' | 'onProgress'>,
+  options: Pick<BuildOptions, 'today' | 'sourceDateEpoch' | 'paper' | 'onProgress' | 'audience'>,
 ): Promise<PreparedBuild> {
   const progress = options.onProgress ?? (() => undefined);
   const checked = await checkPlan(planDir, { today: options.today, onProgress: progress });
   if (!checked.model) throw new PlanInvalidError(checked.diagnostics);
+  // Redacted before the view is made, so that no output (site, search index, binder, cards, calendar) can show it.
+  const { model, scrub } = modelForAudience(checked.loaded, checked.model, options.audience ?? 'owners');
+  const diagnostics = checked.diagnostics.map((d) => scrubDiagnostic(d, scrub));
   const generated = options.sourceDateEpoch === undefined ? options.today : epochDate(options.sourceDateEpoch);
   const [commit, revisions, changeRecord] = await Promise.all([
     sourceCommit(planDir),
@@ -119,22 +125,27 @@ export async function prepareBuild(
     generated,
     commit,
     revisions,
-    diagnostics: checked.diagnostics,
+    diagnostics,
     paper: options.paper,
     ...(checked.printedCopies ? { printedCopies: checked.printedCopies } : {}),
     changeRecord,
   };
-  const view = buildViewModel(checked.model, facts);
+  const view = buildViewModel(model, facts);
   progress('drawing charts');
   const charts = await renderCharts(view);
   const templates = await loadTemplates(planDir);
   return {
     view: { ...view, charts },
     templates,
-    diagnostics: checked.diagnostics,
-    calendar: renderCalendar(checked.model, options.today, generated),
-    cardsHtml: renderCardsHtml(checked.model, templates, { fontDir: fontDir(), paper: options.paper }),
+    diagnostics,
+    calendar: renderCalendar(model, options.today, generated),
+    cardsHtml: renderCardsHtml(model, templates, { fontDir: fontDir(), paper: options.paper }),
   };
+}
+
+function scrubDiagnostic(diagnostic: Diagnostic, scrub: (text: string) => string): Diagnostic {
+  const hint = diagnostic.hint === undefined ? {} : { hint: scrub(diagnostic.hint) };
+  return { ...diagnostic, message: scrub(diagnostic.message), ...hint };
 }
 
 type WriteOptions = Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser' | 'onProgress'>;

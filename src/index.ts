@@ -5,6 +5,7 @@
  * import { check, build } from 'bcp-plan';
  * const { diagnostics } = await check('plan', { today: '2026-11-27' });
  * await build('plan', { out: 'dist', today: '2026-11-27', paper: 'a4' });
+ * await build('plan', { out: 'public', today: '2026-11-27', paper: 'a4', audience: 'public' });
  * ```
  */
 export { compareDiagnostics, countBySeverity, severityRank, type Diagnostic, type Severity } from './diagnostic.js';
@@ -14,6 +15,8 @@ export { formatDuration, parseDuration } from './model/duration.js';
 export type * from './model/plan.generated.js';
 export { buildModel, type PlanModel } from './model/plan-model.js';
 export { resolveToday } from './model/today.js';
+export { redactPlanData } from './model/redact.js';
+export { AUDIENCES, hiddenValues, sensitiveFields, type Audience, type Sensitivity } from './model/sensitive-fields.js';
 export { validatePlan } from './validate/validate-plan.js';
 export { checkPlan as check, type CheckOptions, type CheckResult } from './check.js';
 export { loadConfig, type LintConfig } from './lint/config.js';

@@ -54,7 +54,7 @@ export async function readMarkdown(planDir: string, relative: string): Promise<M
 }
 
 /** A Markdown file whose syntax tree is made when something first asks for it, then kept. */
-function markdownFile(relative: string, filePath: string, text: string): MarkdownFile {
+export function markdownFile(relative: string, filePath: string, text: string): MarkdownFile {
   let tree: Root | undefined;
   return {
     relative,

@@ -9,15 +9,25 @@ import { planSchema } from '../schema/plan-schema.js';
  */
 export const planAjvOptions = { allErrors: true, strict: true, strictRequired: false, verbose: true } as const;
 
+/**
+ * The formats and the annotation keywords the plan schema uses; ajv must know them to stay strict.
+ * patternErrorMessage is for editors (yaml-language-server shows it); x-sensitivity marks personal and secret
+ * values, which a build for a wider audience leaves out (see src/model/redact.ts).
+ */
+export function addPlanKeywords(ajv: Ajv): Ajv {
+  ajvFormats.default(ajv, ['date', 'email', 'uri']);
+  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-sensitivity', schemaType: 'string', metaSchema: { enum: ['personal', 'secret'] } });
+  return ajv;
+}
+
 let compiled: ValidateFunction | undefined;
 
 /** The compiled plan schema. Compiled on first use so that `bcp --help` never pays for it. */
 export function planValidator(): ValidateFunction {
   if (compiled) return compiled;
   const ajv = new Ajv(planAjvOptions);
-  ajvFormats.default(ajv, ['date', 'email', 'uri']);
-  // Editor-only keywords (yaml-language-server shows them); ajv must know them to stay strict.
-  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+  addPlanKeywords(ajv);
   compiled = ajv.compile(planSchema);
   return compiled;
 }

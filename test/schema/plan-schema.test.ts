@@ -1,8 +1,7 @@
 // The schema is what editors show while people write the plan: it must compile under strict ajv, and every
 // property needs a title and a description (hover text), every pattern an example (completion).
 import { Ajv } from 'ajv';
-import { planAjvOptions } from '../../src/validate/schema-validator.js';
-import ajvFormats from 'ajv-formats';
+import { addPlanKeywords, planAjvOptions } from '../../src/validate/schema-validator.js';
 import { describe, expect, it } from 'vitest';
 import { planSchema, type SchemaNode } from '../../src/schema/plan-schema.js';
 import { planValidator } from '../../src/validate/schema-validator.js';
@@ -42,8 +41,7 @@ function allProperties(): { path: string; node: SchemaNode }[] {
 describe('plan schema', () => {
   it('compiles in strict ajv, with only the formats and editor keywords bcp registers', () => {
     const ajv = new Ajv({ ...planAjvOptions, verbose: false });
-    ajvFormats.default(ajv, ['date', 'email', 'uri']);
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+    addPlanKeywords(ajv);
     expect(() => ajv.compile(planSchema)).not.toThrow();
     expect(() => planValidator()).not.toThrow();
   });
@@ -85,8 +83,7 @@ describe('plan schema', () => {
 
   it('matches its own examples', () => {
     const ajv = new Ajv({ ...planAjvOptions, allErrors: false, verbose: false });
-    ajvFormats.default(ajv, ['date', 'email', 'uri']);
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+    addPlanKeywords(ajv);
     ajv.addSchema(planSchema, 'plan');
     const failing = Object.entries(definitions).flatMap(([name, node]) => {
       if (!Array.isArray(node.examples)) return [];
@@ -99,8 +96,7 @@ describe('plan schema', () => {
 
   it('matches the examples given on properties', () => {
     const ajv = new Ajv({ ...planAjvOptions, allErrors: false, verbose: false });
-    ajvFormats.default(ajv, ['date', 'email', 'uri']);
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+    addPlanKeywords(ajv);
     const withExamples = allProperties().filter(({ node }) => Array.isArray(node.examples));
     expect(withExamples.length).toBeGreaterThan(10);
     const failing = withExamples.flatMap(({ path, node }) => {

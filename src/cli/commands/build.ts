@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { BinderFailedError, buildPlan, PlanInvalidError } from '../../build.js';
 import { fsProblem } from '../../fs/fs-problem.js';
 import { OutputNotOursError } from '../../output/publish.js';
+import { AUDIENCES } from '../../model/sensitive-fields.js';
 import { resolveToday } from '../../model/today.js';
 import { formatters } from '../../report/index.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -14,6 +15,7 @@ const options = {
   today: { type: 'string' },
   paper: { type: 'string', default: 'a4' },
   'no-pdf': { type: 'boolean', default: false },
+  audience: { type: 'string', default: 'owners' },
 } as const;
 
 export const buildHelp = `Usage: bcp build [planDir] [options]
@@ -27,6 +29,9 @@ Options:
   --out <dir>        output folder (default: dist); bcp never replaces a folder it did not write
   --paper <size>     a4 (default) or letter
   --no-pdf           build the site only
+  --audience <who>   owners (default: everything), staff (leaves out what the schema marks x-sensitivity: secret,
+                     like account numbers and where passwords are kept) or public (also leaves out personal data:
+                     people's own phones and e-mails; people are reached through the main number)
   --today <date>     the date taken as today (YYYY-MM-DD; default BCP_TODAY, else the clock)
 
 Environment:
@@ -41,6 +46,8 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   const planDir = planFolder(positionals);
   const paper = values.paper === 'letter' || values.paper === 'a4' ? values.paper : undefined;
   if (!paper) throw new UsageError(`--paper must be a4 or letter, not \`${values.paper}\``);
+  const audience = AUDIENCES.find((name) => name === values.audience);
+  if (!audience) throw new UsageError(`--audience must be owners, staff or public, not \`${values.audience}\``);
   const epoch = sourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   const progress = progressReporter(io);
   try {
@@ -49,6 +56,7 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
       today: resolveToday(values.today, io.env),
       paper,
       pdf: !values['no-pdf'],
+      audience,
       onProgress: progress.step,
       ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
     });
