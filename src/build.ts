@@ -11,6 +11,7 @@ import { modelForAudience, type Audience } from './model/redact.js';
 import { packageInfo } from './package-info.js';
 import { CALENDAR_FILE, renderCalendar } from './render/calendar/index.js';
 import { renderCardsHtml } from './render/cards/cards-html.js';
+import { renderExtractsHtml } from './render/extracts/extracts-html.js';
 import { removeOnInterrupt } from './fs/cleanup.js';
 import { fsProblem, naming } from './fs/fs-problem.js';
 import { partialFolder, removeLeftovers, removeStalePartial, removeTempLeftovers } from './output/leftovers.js';
@@ -80,6 +81,8 @@ export interface PreparedBuild {
   calendar: string;
   /** The wallet cards (cards.pdf) as HTML to print. */
   cardsHtml: string;
+  /** The team extracts (extracts.pdf) as HTML to print. */
+  extractsHtml: string;
 }
 
 type RenderView = ViewModel & { charts: Charts };
@@ -140,6 +143,7 @@ export async function prepareBuild(
     diagnostics,
     calendar: renderCalendar(model, options.today, generated),
     cardsHtml: renderCardsHtml(model, templates, { fontDir: fontDir(), paper: options.paper }),
+    extractsHtml: renderExtractsHtml(model, templates, { fontDir: fontDir(), paper: options.paper }),
   };
 }
 
@@ -181,7 +185,7 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
     let pages: number | null = null;
     if (binderMode === 'print') pages = await printBinder(prepared, staging, options, progress);
     if (binderMode === 'keep') {
-      for (const pdf of ['binder.pdf', CARDS_FILE]) {
+      for (const pdf of ['binder.pdf', CARDS_FILE, EXTRACTS_FILE]) {
         await copyFile(path.join(options.out, pdf), path.join(staging, pdf)).catch(() => undefined);
       }
     }
@@ -221,9 +225,11 @@ async function browserMissing(): Promise<{ problem: string; fix: string } | unde
 
 /** The wallet cards, printed with the binder. */
 const CARDS_FILE = 'cards.pdf';
+/** A page per team, for the people who need more than a card; printed with the binder too. */
+const EXTRACTS_FILE = 'extracts.pdf';
 
 async function printBinder(
-  { view, templates, cardsHtml }: PreparedBuild,
+  { view, templates, cardsHtml, extractsHtml }: PreparedBuild,
   staging: string,
   options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser'>,
   progress: (step: string) => void,
@@ -251,12 +257,16 @@ async function printBinder(
     const cardsFile = path.join(printDir, 'cards.html');
     await writeFile(cardsFile, cardsHtml);
     const { printCards } = await import('./render/cards/print-cards.js');
-    await printCards({
-      htmlFile: cardsFile,
-      pdfFile: path.join(staging, CARDS_FILE),
+    const printed = {
       ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
       ...(options.browser ? { browser: options.browser } : {}),
-    });
+    };
+    await printCards({ htmlFile: cardsFile, pdfFile: path.join(staging, CARDS_FILE), ...printed });
+    progress('printing the team extracts');
+    const extractsFile = path.join(printDir, 'extracts.html');
+    await writeFile(extractsFile, extractsHtml);
+    // Printed as the cards are: the page size comes from the HTML's own `@page` rule.
+    await printCards({ htmlFile: extractsFile, pdfFile: path.join(staging, EXTRACTS_FILE), ...printed });
     return pages;
   } catch (error) {
     throw await keepPartialSite(staging, options.out, view, error as Error);
@@ -275,6 +285,7 @@ async function keepPartialSite(
 ): Promise<BinderFailedError> {
   await rm(path.join(staging, 'binder.pdf'), { force: true });
   await rm(path.join(staging, CARDS_FILE), { force: true });
+  await rm(path.join(staging, EXTRACTS_FILE), { force: true });
   await writeManifest(staging, view);
   const partial = partialFolder(out);
   await publish(staging, partial);

@@ -323,6 +323,10 @@ export interface Person {
    */
   role: string;
   /**
+   * The team they work in, in your own words ("Front desk", "Kitchen"). bcp prints a one-page extract per team; someone without a team gets one under their role.
+   */
+  team?: string;
+  /**
    * How they work with the business, in your own words: staff unless said otherwise.
    */
   kind?: ('staff' | 'owner' | 'contractor' | 'locum' | 'agency' | 'volunteer' | 'advisor' | 'other') | string;

@@ -26,7 +26,7 @@ async function leaksAfterBuild(planDir: string, audience: Audience, extra: strin
   const texts = await outputTexts(out);
   expect(texts.map((t) => t.file)).toEqual(expect.arrayContaining(['manifest.json', 'plan.ics', 'site/index.html']));
   if (!extra.includes('--no-pdf'))
-    expect(texts.map((t) => t.file)).toEqual(expect.arrayContaining(['binder.pdf', 'cards.pdf']));
+    expect(texts.map((t) => t.file)).toEqual(expect.arrayContaining(['binder.pdf', 'cards.pdf', 'extracts.pdf']));
   return texts.flatMap(({ file, text }) => leaksIn(text, secrets).map((s) => `${file}: ${s.where} "${s.text}"`));
 }
 

@@ -21,7 +21,8 @@ const options = {
 export const buildHelp = `Usage: bcp build [planDir] [options]
 
 Renders the plan folder (default: plan) into <out>/site (an offline site: open site/index.html from disk)
-and <out>/binder.pdf (the printable binder), <out>/cards.pdf (a wallet card for each person), <out>/plan.ics (a calendar of what falls due: reviews, exercises,
+and <out>/binder.pdf (the printable binder), <out>/cards.pdf (a wallet card for each person),
+<out>/extracts.pdf (a page per team), <out>/plan.ics (a calendar of what falls due: reviews, exercises,
 exercise actions, restore tests), with <out>/manifest.json holding a SHA-256 of every file.
 The output is replaced only when the whole build succeeded; a failed build leaves it untouched.
 

@@ -19,6 +19,8 @@ export interface Duty {
   scenario: string;
   /** "You lead", "If Daniel Okafor is away, you lead", "Your step". */
   part: string;
+  /** The same in words for a page about several people: "leads", "leads if Daniel Okafor is away", "owns a step". */
+  theirPart: string;
   /** Their first action in it. */
   action: string;
 }
@@ -61,8 +63,11 @@ export function walletCards(plan: PlanModel): WalletCard[] {
   });
 }
 
-/** Scenarios they lead first, then those they cover for the lead, then those where they own a step. */
-function dutiesOf(plan: PlanModel, person: Person): Duty[] {
+/**
+ * Scenarios they lead first, then those they cover for the lead, then those where they own a step. Each action is
+ * cut to `maxAction` characters: a card has room for two lines, a team extract for the whole step.
+ */
+export function dutiesOf(plan: PlanModel, person: Person, maxAction = MAX_ACTION): Duty[] {
   const scenarios = plan.data.scenarios ?? [];
   const lead = scenarios.filter((s) => s.lead === person.id);
   // A lead not known yet (`tbc`) has nobody to cover for.
@@ -75,12 +80,16 @@ function dutiesOf(plan: PlanModel, person: Person): Duty[] {
   const covered = new Set([...lead, ...cover]);
   const steps = scenarios.filter((s) => !covered.has(s) && firstOwnedStep(s, person.id) !== undefined);
   return [
-    ...lead.map((s) => duty(s, 'You lead', firstOwnedStep(s, person.id) ?? stepsOf(s.workaround)[0])),
+    ...lead.map((s) =>
+      duty(s, ['You lead', 'leads'], firstOwnedStep(s, person.id) ?? stepsOf(s.workaround)[0], maxAction),
+    ),
     ...cover.map((s) => {
       const id = leadOf(s) ?? '';
-      return duty(s, `If ${plan.people.get(id)?.name ?? id} is away, you lead`, stepsOf(s.workaround)[0]);
+      const name = plan.people.get(id)?.name ?? id;
+      const parts: [string, string] = [`If ${name} is away, you lead`, `leads if ${name} is away`];
+      return duty(s, parts, stepsOf(s.workaround)[0], maxAction);
     }),
-    ...steps.map((s) => duty(s, 'Your step', firstOwnedStep(s, person.id))),
+    ...steps.map((s) => duty(s, ['Your step', 'owns a step'], firstOwnedStep(s, person.id), maxAction)),
   ];
 }
 
@@ -91,18 +100,28 @@ function firstOwnedStep(scenario: Scenario, personId: string): Step | undefined 
   );
 }
 
-function duty(scenario: Scenario, part: string, step: Step | undefined): Duty {
+function duty(
+  scenario: Scenario,
+  [part, theirPart]: [string, string],
+  step: Step | undefined,
+  maxAction: number,
+): Duty {
   const action = step === undefined ? '' : typeof step === 'string' ? step : step.action;
   // Steps are Markdown; a card has room for their words only.
-  return { scenario: scenario.title, part, action: shorten(plainText(inlineMarkdownToHtml(action))) };
+  return {
+    scenario: scenario.title,
+    part,
+    theirPart,
+    action: shorten(plainText(inlineMarkdownToHtml(action)), maxAction),
+  };
 }
 
-function contact(person: Person | undefined): Contact | null {
+export function contact(person: Person | undefined): Contact | null {
   const phone = person?.phone ?? person?.mobile;
   return person && phone ? { name: person.name, phone } : null;
 }
 
-function shorten(text: string): string {
+function shorten(text: string, max: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > MAX_ACTION ? `${line.slice(0, MAX_ACTION - 1).trimEnd()}…` : line;
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }

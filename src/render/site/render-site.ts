@@ -64,6 +64,7 @@ function pageContext(data: SiteData, spec: PageSpec, scripts: InlineScript[]): o
       // So is the calendar of what falls due: dist/plan.ics.
       calendar: `${root}../plan.ics`,
       cards: `${root}../cards.pdf`,
+      extracts: `${root}../extracts.pdf`,
       // A plan with no forms has no forms page, and so no menu entry for one.
       nav: menu
         .filter((item) => item.section !== 'forms' || data.forms.length > 0)

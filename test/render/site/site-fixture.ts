@@ -61,6 +61,7 @@ export async function renderPlanSite(
   await writeFile(path.join(dist, 'binder.pdf'), '%PDF-1.7 stand-in\n');
   await writeFile(path.join(dist, 'plan.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
   await writeFile(path.join(dist, 'cards.pdf'), '%PDF-1.7 stand-in\n');
+  await writeFile(path.join(dist, 'extracts.pdf'), '%PDF-1.7 stand-in\n');
   const templates = await loadTemplates(planDir);
   const files = await renderSite(view ?? (await siteViewOf(planDir, options)), templates, siteDir);
   return { siteDir, files };
