@@ -17,6 +17,7 @@ import { withOutputLock } from './output/lock.js';
 import { assertReplaceable, publish, stagingFolder } from './output/publish.js';
 import { renderCharts, type Charts } from './render/charts/index.js';
 import { fontDir } from './render/fonts.js';
+import { glyphWarnings } from './render/print/glyph-coverage.js';
 import { renderPrintHtml } from './render/print/print-html.js';
 import { printHeader } from './render/print/header-footer.js';
 import { planRevisions, sourceCommit } from './render/revisions.js';
@@ -44,6 +45,8 @@ export interface BuildResult {
   files: string[];
   pages: number | null;
   diagnostics: Diagnostic[];
+  /** Problems with the output itself, like characters no font can draw: printed by `bcp build`. */
+  outputWarnings: Diagnostic[];
   /** The binder was asked for but no browser was found: why, and the one command that gets one. */
   noBrowser?: { problem: string; fix: string };
 }
@@ -73,6 +76,8 @@ export interface PreparedBuild {
   view: RenderView;
   templates: TemplateSet;
   diagnostics: Diagnostic[];
+  /** Problems with the output itself, like characters no font can draw. */
+  outputWarnings: Diagnostic[];
   /** The plan's calendar (plan.ics): what falls due, as iCalendar text. */
   calendar: string;
   /** The wallet cards (cards.pdf) as HTML to print. */
@@ -109,10 +114,11 @@ export async function prepareBuild(
   const checked = await checkPlan(planDir, { today: options.today, onProgress: progress });
   if (!checked.model) throw new PlanInvalidError(checked.diagnostics);
   const generated = options.sourceDateEpoch === undefined ? options.today : epochDate(options.sourceDateEpoch);
-  const [commit, revisions, changeRecord] = await Promise.all([
+  const [commit, revisions, changeRecord, outputWarnings] = await Promise.all([
     sourceCommit(planDir),
     planRevisions(planDir),
     recordOfChanges(planDir),
+    glyphWarnings([...checked.loaded.files, ...checked.loaded.markdown.values()]),
   ]);
   const facts = {
     today: options.today,
@@ -132,6 +138,7 @@ export async function prepareBuild(
     view: { ...view, charts },
     templates,
     diagnostics: checked.diagnostics,
+    outputWarnings,
     calendar: renderCalendar(checked.model, options.today, generated),
     cardsHtml: renderCardsHtml(checked.model, templates, { fontDir: fontDir(), paper: options.paper }),
   };
@@ -192,6 +199,7 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
       files: Object.keys(manifest.files),
       pages,
       diagnostics: prepared.diagnostics,
+      outputWarnings: prepared.outputWarnings,
       ...(noBrowser ? { noBrowser } : {}),
     };
   } catch (error) {
