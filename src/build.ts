@@ -19,6 +19,7 @@ import { withOutputLock } from './output/lock.js';
 import { assertReplaceable, publish, stagingFolder } from './output/publish.js';
 import { renderCharts, type Charts } from './render/charts/index.js';
 import { fontDir } from './render/fonts.js';
+import { glyphWarnings } from './render/print/glyph-coverage.js';
 import { renderPrintHtml } from './render/print/print-html.js';
 import { printHeader } from './render/print/header-footer.js';
 import { planRevisions, sourceCommit } from './render/revisions.js';
@@ -48,6 +49,8 @@ export interface BuildResult {
   files: string[];
   pages: number | null;
   diagnostics: Diagnostic[];
+  /** Problems with the output itself, like characters no font can draw: printed by `bcp build`. */
+  outputWarnings: Diagnostic[];
   /** The binder was asked for but no browser was found: why, and the one command that gets one. */
   noBrowser?: { problem: string; fix: string };
 }
@@ -77,6 +80,8 @@ export interface PreparedBuild {
   view: RenderView;
   templates: TemplateSet;
   diagnostics: Diagnostic[];
+  /** Problems with the output itself, like characters no font can draw. */
+  outputWarnings: Diagnostic[];
   /** The plan's calendar (plan.ics): what falls due, as iCalendar text. */
   calendar: string;
   /** The wallet cards (cards.pdf) as HTML to print. */
@@ -118,10 +123,11 @@ export async function prepareBuild(
   const { model, scrub } = modelForAudience(checked.loaded, checked.model, options.audience ?? 'owners');
   const diagnostics = checked.diagnostics.map((d) => scrubDiagnostic(d, scrub));
   const generated = options.sourceDateEpoch === undefined ? options.today : epochDate(options.sourceDateEpoch);
-  const [commit, revisions, changeRecord] = await Promise.all([
+  const [commit, revisions, changeRecord, outputWarnings] = await Promise.all([
     sourceCommit(planDir),
     planRevisions(planDir),
     recordOfChanges(planDir),
+    glyphWarnings([...checked.loaded.files, ...checked.loaded.markdown.values()]),
   ]);
   const facts = {
     today: options.today,
@@ -141,6 +147,7 @@ export async function prepareBuild(
     view: { ...view, charts },
     templates,
     diagnostics,
+    outputWarnings,
     calendar: renderCalendar(model, options.today, generated),
     cardsHtml: renderCardsHtml(model, templates, { fontDir: fontDir(), paper: options.paper }),
     extractsHtml: renderExtractsHtml(model, templates, { fontDir: fontDir(), paper: options.paper }),
@@ -207,6 +214,7 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
       files: Object.keys(manifest.files),
       pages,
       diagnostics: prepared.diagnostics,
+      outputWarnings: prepared.outputWarnings,
       ...(noBrowser ? { noBrowser } : {}),
     };
   } catch (error) {

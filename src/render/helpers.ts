@@ -23,6 +23,11 @@ export function registerHelpers(handlebars: Handlebars): void {
   handlebars.registerHelper('url', (url: unknown) => (typeof url === 'string' ? (safeUrl(url) ?? '#') : '#'));
   // A `tel:` link for a phone number that the view gives without one (a step owner's), or null: use with #if.
   handlebars.registerHelper('tel', (phone: unknown) => (typeof phone === 'string' ? (telUrl(phone) ?? null) : null));
+  // An e-mail address or web address that may wrap only after `@` or `/` and before a dot, never mid-word.
+  handlebars.registerHelper('wrapAddress', (text: unknown) => {
+    const escaped = handlebars.escapeExpression(String(text ?? ''));
+    return new handlebars.SafeString(escaped.replace(/(@|\/+)/g, '$1<wbr>').replace(/\./g, '<wbr>.'));
+  });
   handlebars.registerHelper('upper', (text: unknown) => String(text ?? '').toUpperCase());
   handlebars.registerHelper('capitalize', (text: unknown) => {
     const value = String(text ?? '');

@@ -111,6 +111,12 @@ const validation: [id: string, severity: Severity, description: string, detail: 
     'The site or the binder could not be built.',
     'Shown by `bcp watch` when rendering fails for a reason other than an invalid plan, such as a broken template override.',
   ],
+  [
+    'glyph',
+    'warning',
+    'A character of the plan that no installed font can draw.',
+    'Shown by `bcp build`: the binder and the site would print an empty box in its place. Install a font that has it (for emoji: fonts-noto-color-emoji), or write the text without it.',
+  ],
 ];
 
 /** Every rule id a report may carry: the lint rules in registry order, then the validation ids. */

@@ -58,6 +58,7 @@ const validationIds = [
   'unused-ignore',
   'base',
   'build',
+  'glyph',
 ];
 
 const base: Diagnostic = {

@@ -62,6 +62,10 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
       ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
     });
     progress.done();
+    // Written, but something in it will not show: said on stderr, and the build still succeeds.
+    if (result.outputWarnings.length > 0) {
+      io.stderr(formatters.stylish(result.outputWarnings, { color: useColor(io) }));
+    }
     if (result.noBrowser) {
       io.stdout(`${result.out}: site written, with no binder; manifest.json lists ${result.files.length} files\n`);
       io.stderr(

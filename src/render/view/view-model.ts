@@ -1,3 +1,4 @@
+import { breakLongWords } from './long-words.js';
 import type { Diagnostic } from '../../diagnostic.js';
 import type { PrintedCopyFacts } from '../../diff/printed-copies.js';
 import type { VersionRecord } from '../../diff/record-of-changes.js';
@@ -106,7 +107,7 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
   const due = dueViews(statuses, facts.today);
   const exercises = exerciseViews(plan, facts.today);
   const scenarios = (plan.data.scenarios ?? []).map((scenario) => scenarioView(plan, scenario, statuses));
-  return {
+  return breakLongWords({
     meta: meta(plan, facts, due),
     scenarios,
     notCharted: notCharted(scenarios),
@@ -127,7 +128,7 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
     health: healthView(facts.diagnostics, plan),
     revisions: facts.revisions,
     changeRecord: facts.changeRecord ?? [],
-  };
+  });
 }
 
 function meta(plan: PlanModel, facts: BuildFacts, due: DueView[]): ViewModel['meta'] {
