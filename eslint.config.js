@@ -8,7 +8,7 @@ export default tseslint.config(
       'node_modules/',
       'lib/',
       'dist/',
-      'src/model/plan.generated.ts',
+      'src/core/plan.generated.ts',
       'test/fixtures/',
       '.stryker-tmp/',
       'reports/',

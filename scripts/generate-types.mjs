@@ -1,4 +1,4 @@
-// Generates src/model/plan.generated.ts from schemas/plan.schema.json, so the schema stays the single source of truth.
+// Generates src/core/plan.generated.ts from schemas/plan.schema.json, so the schema stays the single source of truth.
 // `node scripts/generate-types.mjs --check` exits 1 when the committed file is out of date (a test runs it).
 import { readFile, writeFile } from 'node:fs/promises';
 import { compile } from 'json-schema-to-typescript';
@@ -6,7 +6,7 @@ import prettier from 'prettier';
 
 const root = new URL('..', import.meta.url);
 const schemaFile = new URL('schemas/plan.schema.json', root);
-const outFile = new URL('src/model/plan.generated.ts', root);
+const outFile = new URL('src/core/plan.generated.ts', root);
 
 const pascal = (words) =>
   words
@@ -60,7 +60,7 @@ const generated = await generate();
 if (process.argv.includes('--check')) {
   const current = await readFile(outFile, 'utf8').catch(() => '');
   if (current !== generated) {
-    console.error('src/model/plan.generated.ts is out of date: run `npm run generate:types`.');
+    console.error('src/core/plan.generated.ts is out of date: run `npm run generate:types`.');
     process.exit(1);
   }
 } else {

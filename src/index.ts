@@ -8,17 +8,17 @@
  * await build('plan', { out: 'public', today: '2026-11-27', paper: 'a4', audience: 'public' });
  * ```
  */
-export { compareDiagnostics, countBySeverity, severityRank, type Diagnostic, type Severity } from './diagnostic.js';
+export { compareDiagnostics, countBySeverity, severityRank, type Diagnostic, type Severity } from './core/diagnostic.js';
 export { loadPlan, type LoadedPlan, type SourceLocation } from './load/load-plan.js';
 export { PlanLoadError } from './load/load-error.js';
-export { formatDuration, parseDuration } from './model/duration.js';
-export type * from './model/plan.generated.js';
+export { formatDuration, parseDuration } from './core/duration.js';
+export type * from './core/plan.generated.js';
 export { buildModel, type PlanModel } from './model/plan-model.js';
-export { resolveToday } from './model/today.js';
+export { resolveToday } from './core/today.js';
 export { redactPlanData } from './model/redact.js';
 export { AUDIENCES, hiddenValues, sensitiveFields, type Audience, type Sensitivity } from './model/sensitive-fields.js';
 export { validatePlan } from './validate/validate-plan.js';
-export { checkPlan as check, type CheckOptions, type CheckResult } from './check.js';
+export { checkPlan as check, type CheckOptions, type CheckResult } from './pipeline/check.js';
 export { loadConfig, type LintConfig } from './lint/config.js';
 export { runLint } from './lint/run-lint.js';
 export { rules } from './lint/rules/index.js';
@@ -30,7 +30,7 @@ export {
   PlanInvalidError,
   type BuildOptions,
   type BuildResult,
-} from './build.js';
+} from './pipeline/build.js';
 export { WatchSession as Watch, type WatchEvent, type WatchOptions } from './watch/watch-session.js';
 export { verifyOutput as verify } from './output/verify.js';
 export { formatters, type FormatContext, type FormatName, type Formatter } from './report/index.js';
@@ -39,7 +39,7 @@ export { runDoctor as doctor, type DoctorCheck } from './doctor/doctor.js';
 export { initProject as init, InitConflictError, type InitResult } from './init/init-project.js';
 export type { InitAnswers } from './init/scaffold.js';
 
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from './core/diagnostic.js';
 import { loadPlan, type LoadedPlan } from './load/load-plan.js';
 import { validatePlan } from './validate/validate-plan.js';
 

@@ -1,4 +1,4 @@
-import { packageInfo } from '../package-info.js';
+import { packageInfo } from '../core/package-info.js';
 import { fsProblem } from '../fs/fs-problem.js';
 import { PlanLoadError } from '../load/load-error.js';
 import { OutputLockedError } from '../output/lock.js';

@@ -1,4 +1,4 @@
-import { severityRank, type Diagnostic, type Severity } from '../diagnostic.js';
+import { severityRank, type Diagnostic, type Severity } from '../core/diagnostic.js';
 import { formatters, type FormatName } from '../report/index.js';
 import { UsageError } from './exit-codes.js';
 

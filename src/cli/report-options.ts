@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { findRepositoryRoot } from '../load/find-up.js';
 import { formatters } from '../report/index.js';
 import { UsageError } from './exit-codes.js';

@@ -1,6 +1,6 @@
-import type { PlanPath } from '../load/plan-path.js';
-import { parseDuration } from '../model/duration.js';
-import { isRecord } from '../schema/plan-schema.js';
+import type { PlanPath } from '../core/plan-path.js';
+import { parseDuration } from '../core/duration.js';
+import { isRecord } from '../core/plan-schema.js';
 import { diffSteps } from './steps.js';
 import type { ChangedItem, DiffInput, PlanChange, Risk } from './types.js';
 import { emailDomain, normalize, phoneTail, quote, same, sameDuration, show } from './values.js';

@@ -1,4 +1,4 @@
-import { isRecord, valuesAt } from '../schema/plan-schema.js';
+import { isRecord, valuesAt } from '../core/plan-schema.js';
 import { diffFields, type DiffScope, type FieldSpec } from './fields.js';
 import { findRenames, type Rename } from './renames.js';
 import {

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { git } from '../lint/git/run-git.js';
-import { isRecord } from '../schema/plan-schema.js';
+import { isRecord } from '../core/plan-schema.js';
 import type { PlanRepository } from './git-snapshot.js';
 
 /** The plan's version at a commit, read from its plan.yaml alone: quicker than loading the whole plan. */

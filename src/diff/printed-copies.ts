@@ -1,6 +1,6 @@
 import { git } from '../lint/git/run-git.js';
 import type { LoadedPlan } from '../load/load-plan.js';
-import type { Copy, Printing } from '../model/plan.generated.js';
+import type { Copy, Printing } from '../core/plan.generated.js';
 import { inputAt, toInput } from './compare.js';
 import { planRepository, type PlanRepository } from './git-snapshot.js';
 import { diffPlans } from './plan-diff.js';

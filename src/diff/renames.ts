@@ -1,4 +1,4 @@
-import { fieldsUsing, isRecord, valuesAt, type FieldPattern } from '../schema/plan-schema.js';
+import { fieldsUsing, isRecord, valuesAt, type FieldPattern } from '../core/plan-schema.js';
 import { same } from './values.js';
 
 /** The lists whose items have ids, and the reference definition that points at them. */

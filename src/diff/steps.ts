@@ -1,4 +1,4 @@
-import { isRecord } from '../schema/plan-schema.js';
+import { isRecord } from '../core/plan-schema.js';
 import { normalize, quote, same } from './values.js';
 
 export interface StepChange {

@@ -1,4 +1,4 @@
-import type { PlanPath } from '../load/plan-path.js';
+import type { PlanPath } from '../core/plan-path.js';
 
 /** A change a reviewer should look at twice: each one has a lint rule that reports it in `bcp check --base`. */
 export type Risk = 'target-raised' | 'step-removed' | 'number-changed' | 'rerouting-changed' | 'person-removed';

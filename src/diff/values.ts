@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { parseDuration } from '../model/duration.js';
-import { isRecord } from '../schema/plan-schema.js';
+import { parseDuration } from '../core/duration.js';
+import { isRecord } from '../core/plan-schema.js';
 
 /**
  * A value as it means, not as it is written: strings with their runs of white space collapsed, so that a YAML

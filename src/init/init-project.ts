@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageRoot, publishedUri } from '../package-info.js';
+import { packageRoot, publishedUri } from '../core/package-info.js';
 import { scaffold, type InitAnswers, type ScaffoldFile } from './scaffold.js';
 
 /** Some of the files `bcp init` would write are there already: nothing was written. */

@@ -1,4 +1,4 @@
-import type { System } from '../model/plan.generated.js';
+import type { System } from '../core/plan.generated.js';
 
 /**
  * Widely used business tools, so that a procedure naming one the business does not run (any more) is caught

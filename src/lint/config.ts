@@ -1,19 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject } from 'ajv';
 import type { Document, LineCounter } from 'yaml';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { PlanLoadError } from '../load/load-error.js';
 import { findUp } from '../load/find-up.js';
-import { locate } from '../load/locate.js';
-import { formatPath, fromJsonPointer } from '../load/plan-path.js';
+import { fromJsonPointer } from '../core/plan-path.js';
+import { schemaDiagnostic } from '../core/schema-diagnostic.js';
 import { parseYaml } from '../load/parse-yaml.js';
-import type { SchemaNode } from '../schema/plan-schema.js';
-import { didYouMean } from '../validate/did-you-mean.js';
-import { filterSchemaErrors } from '../validate/filter-schema-errors.js';
+import type { SchemaNode } from '../core/plan-schema.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { filterSchemaErrors } from '../core/filter-schema-errors.js';
 import { rules } from './rules/index.js';
-import { schemaMessage } from '../validate/schema-messages.js';
-import { describe } from '../schema/nouns.js';
-import { ruleDocsPath } from './run-lint.js';
+import { schemaMessage } from '../core/schema-messages.js';
+import { describe } from '../core/nouns.js';
+import { ruleDocsPath } from './rule-docs.js';
 import { optionsErrors } from './rule-options.js';
 import { readSetting, type RuleSetting } from './rule-setting.js';
 
@@ -87,20 +87,7 @@ function configDiagnostic(
   error: ErrorObject,
   at: (string | number)[],
 ): Diagnostic {
-  // A bad rule name and an unknown option are keys: point at the key itself, not at the mapping holding it.
-  const params = error.params as { propertyName?: string; additionalProperty?: string };
-  const key = error.keyword === 'propertyNames' ? params.propertyName : undefined;
-  const unknown = error.keyword === 'additionalProperties' ? params.additionalProperty : undefined;
-  const isName = key !== undefined || unknown !== undefined;
-  const target = key !== undefined ? [...at, key] : unknown !== undefined ? [...at, unknown] : at;
-  return {
-    ruleId: 'config',
-    severity: 'error',
-    message: configMessage(error, data, unknown !== undefined ? at : target),
-    file,
-    ...locate(parsed.doc, parsed.lineCounter, target, isName ? 'key' : 'value'),
-    path: formatPath(target),
-  };
+  return schemaDiagnostic({ path: file, ...parsed, data }, error, { ruleId: 'config', at, message: configMessage });
 }
 
 function configMessage(error: Parameters<typeof schemaMessage>[0], data: unknown, path: (string | number)[]): string {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 
 /** A comment that silences one finding: `# bcp-ignore <rule-id> -- <reason>` (or `<!-- … -->` in Markdown). */
 export interface IgnoreComment {

@@ -1,5 +1,5 @@
 import type { PlanModel } from '../model/plan-model.js';
-import type { System } from '../model/plan.generated.js';
+import type { System } from '../core/plan.generated.js';
 import { caseInsensitiveNames, toolNames } from './business-tools.js';
 import { isOrdinaryWords } from './english-words.js';
 import type { PastName, PlanHistory } from './git/plan-history.js';

@@ -1,6 +1,6 @@
-import { describe } from '../schema/nouns.js';
-import { fieldsUsing, valuesAt } from '../schema/plan-schema.js';
-import type { PlanData } from '../model/plan.generated.js';
+import { describe } from '../core/nouns.js';
+import { fieldsUsing, valuesAt } from '../core/plan-schema.js';
+import type { PlanData } from '../core/plan.generated.js';
 
 export interface PersonReference {
   path: (string | number)[];

@@ -1,4 +1,4 @@
-import type { Severity } from '../diagnostic.js';
+import type { Severity } from '../core/diagnostic.js';
 
 /** What bcp.config.yaml says about one rule: a severity, or (ESLint's form) a list of a severity and its options. */
 export type RuleSetting = Severity | 'off' | [Severity | 'off'] | [Severity | 'off', Record<string, unknown>];

@@ -1,14 +1,15 @@
-import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
-import { formatPath } from '../load/plan-path.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import { formatPath } from '../core/plan-path.js';
 import type { PlanModel } from '../model/plan-model.js';
 import type { LintConfig } from './config.js';
 import { applyIgnoreComments, findIgnoreComments } from './ignore-comments.js';
 import { rules } from './rules/index.js';
 import { readSetting } from './rule-setting.js';
+import { ruleDocsPath } from './rule-docs.js';
 import type { Finding, LintContext, LintRule } from './types.js';
 
 /** Where each rule's docs page lives, relative to the repository. */
-export const ruleDocsPath = (id: string): string => `docs/rules/${id}.md`;
+export { ruleDocsPath };
 
 /** Runs every enabled rule over a valid plan and returns the findings that were not silenced. */
 export function runLint(

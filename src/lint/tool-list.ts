@@ -1,4 +1,4 @@
-import type { SchemaNode } from '../schema/plan-schema.js';
+import type { SchemaNode } from '../core/plan-schema.js';
 import { businessTools, type BusinessTool } from './business-tools.js';
 
 /** A tool bcp.config.yaml adds to the list: one the business knows it may meet in old procedures. */

@@ -1,11 +1,11 @@
-import type { Severity } from '../diagnostic.js';
+import type { Severity } from '../core/diagnostic.js';
 import type { PlanComparison } from '../diff/compare.js';
 import type { PrintedCopyFacts } from '../diff/printed-copies.js';
 import type { SourceLocation } from '../load/load-plan.js';
-import type { Anchor } from '../load/locate.js';
-import type { PlanPath } from '../load/plan-path.js';
+import type { Anchor } from '../core/locate.js';
+import type { PlanPath } from '../core/plan-path.js';
 import type { PlanModel } from '../model/plan-model.js';
-import type { SchemaNode } from '../schema/plan-schema.js';
+import type { SchemaNode } from '../core/plan-schema.js';
 import type { GitFacts } from './git/git-facts.js';
 import type { PlanHistory } from './git/plan-history.js';
 

@@ -1,4 +1,4 @@
-import type { Position } from '../diagnostic.js';
+import type { Position } from '../core/diagnostic.js';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; position: Position; byte: number };
 

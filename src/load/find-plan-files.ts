@@ -1,7 +1,7 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { eachFile } from '../fs/each-file.js';
 import { fsProblem } from '../fs/fs-problem.js';
 import { PlanLoadError } from './load-error.js';

@@ -1,12 +1,12 @@
-import type { Diagnostic, Position } from '../diagnostic.js';
+import type { Diagnostic, Position } from '../core/diagnostic.js';
 import { eachFile } from '../fs/each-file.js';
-import type { PlanData } from '../model/plan.generated.js';
-import { describe } from '../schema/nouns.js';
-import { fieldsUsing, valuesAt } from '../schema/plan-schema.js';
+import type { PlanData } from '../core/plan.generated.js';
+import { describe } from '../core/nouns.js';
+import { fieldsUsing, valuesAt } from '../core/plan-schema.js';
 import { readPlanFolder } from './find-plan-files.js';
-import { locate, type Anchor } from './locate.js';
+import { locate, type Anchor } from '../core/locate.js';
 import { mergeSections, type MergedPlan } from './merge-sections.js';
-import { formatPath, type PlanPath } from './plan-path.js';
+import { formatPath, type PlanPath } from '../core/plan-path.js';
 import { readMarkdown, type MarkdownFile } from './read-markdown.js';
 import { readPlanFile, type PlanFile } from './read-plan-file.js';
 

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../diagnostic.js';
-import type { PlanData } from '../model/plan.generated.js';
-import { isRecord, sectionShapes } from '../schema/plan-schema.js';
-import { locate } from './locate.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { PlanData } from '../core/plan.generated.js';
+import { isRecord, sectionShapes } from '../core/plan-schema.js';
+import { locate } from '../core/locate.js';
 import type { PlanFile } from './read-plan-file.js';
 
 /** Where an item of the merged plan came from: its file, and its index in that file's list. */

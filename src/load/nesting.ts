@@ -1,5 +1,6 @@
 import { isCollection, isPair, type Document, type LineCounter, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { positionAt, positionInText } from '../core/position.js';
 
 /**
  * How deeply lists and mappings may nest in a plan file. The deepest place in a real plan (an exercise's action's
@@ -49,13 +50,9 @@ export function blockTooDeep(file: string, doc: Document, lineCounter: LineCount
 
 /** Before parsing there is no LineCounter: count the lines up to `offset`. */
 function textAt(file: string, text: string, offset: number): Diagnostic {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { ruleId: 'yaml', severity: 'error', message, file, line, column };
+  return { ruleId: 'yaml', severity: 'error', message, file, ...positionInText(text, offset) };
 }
 
 function at(file: string, lineCounter: LineCounter, offset: number): Diagnostic {
-  const { line, col } = lineCounter.linePos(offset);
-  return { ruleId: 'yaml', severity: 'error', message, file, line, column: col };
+  return { ruleId: 'yaml', severity: 'error', message, file, ...positionAt(lineCounter, offset) };
 }

@@ -1,7 +1,8 @@
 import { Document, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { blockTooDeep, flowTooDeep } from './nesting.js';
 import { fromYamlError } from './yaml-error.js';
+import { positionAt } from '../core/position.js';
 
 export interface ParsedYaml {
   doc: Document;
@@ -56,8 +57,7 @@ function withoutFollowOns(errors: YAMLError[]): YAMLError[] {
 function findAliasesAndMergeKeys(file: string, doc: Document, lineCounter: LineCounter): Diagnostic[] {
   const found: Diagnostic[] = [];
   const at = (offset: number, message: string): void => {
-    const { line, col } = lineCounter.linePos(offset);
-    found.push({ ruleId: 'yaml', severity: 'error', message, file, line, column: col });
+    found.push({ ruleId: 'yaml', severity: 'error', message, file, ...positionAt(lineCounter, offset) });
   };
   visit(doc, {
     Alias(_, node) {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Document, LineCounter } from 'yaml';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { fsProblem } from '../fs/fs-problem.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { PlanLoadError } from './load-error.js';

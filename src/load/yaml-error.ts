@@ -1,5 +1,6 @@
 import { isMap, visit, type Document, type LineCounter, type YAMLError, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { positionAt } from '../core/position.js';
 
 /**
  * Turns one of the yaml package's errors or warnings into a `yaml` diagnostic in plain words. Positions come
@@ -13,17 +14,13 @@ export function fromYamlError(
   error: YAMLError,
 ): Diagnostic {
   const [start, end] = errorRange(doc, error);
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(end);
+  const where = positionAt(lineCounter, start, end);
   return {
     ruleId: 'yaml',
     severity: 'error',
     message: plainMessage(error, text),
     file,
-    line: from.line,
-    column: from.col,
-    endLine: to.line,
-    endColumn: to.col,
+    ...where,
   };
 }
 

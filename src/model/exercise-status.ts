@@ -1,5 +1,5 @@
-import { addMinutes } from './dates.js';
-import type { ExerciseType, Scenario } from './plan.generated.js';
+import { addMinutes } from '../core/dates.js';
+import type { ExerciseType, Scenario } from '../core/plan.generated.js';
 import type { PlanModel } from './plan-model.js';
 
 /** Where one scenario stands for one exercise type it must be rehearsed by. */

@@ -1,5 +1,5 @@
-import { formatDuration, parseDuration } from './duration.js';
-import type { Tbc } from './plan.generated.js';
+import { formatDuration, parseDuration } from '../core/duration.js';
+import type { Tbc } from '../core/plan.generated.js';
 
 /**
  * A fact as the plan states it: known, not known yet (`tbc`, maybe with who finds out), not applicable

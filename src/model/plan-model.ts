@@ -1,8 +1,8 @@
 import type { LoadedPlan, SourceLocation } from '../load/load-plan.js';
-import type { Anchor } from '../load/locate.js';
-import type { PlanPath } from '../load/plan-path.js';
+import type { Anchor } from '../core/locate.js';
+import type { PlanPath } from '../core/plan-path.js';
 import type { MarkdownFile } from '../load/read-markdown.js';
-import { parseDuration } from './duration.js';
+import { parseDuration } from '../core/duration.js';
 import type {
   Document,
   ExerciseType,
@@ -14,7 +14,7 @@ import type {
   Template,
   Vendor,
   Plan,
-} from './plan.generated.js';
+} from '../core/plan.generated.js';
 
 /** The default testing cadence, from the sources: tabletop quarterly, functional twice a year, full-scale yearly. */
 export const DEFAULT_CADENCE: Record<ExerciseType, string> = {

@@ -1,4 +1,4 @@
-import type { Person } from './plan.generated.js';
+import type { Person } from '../core/plan.generated.js';
 import type { PlanModel } from './plan-model.js';
 
 /**

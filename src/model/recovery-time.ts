@@ -1,7 +1,7 @@
 import { stepsOf } from './fact.js';
-import { parseDuration } from './duration.js';
-import type { Scenario, Step } from './plan.generated.js';
-import { stepOrder } from './step-order.js';
+import { parseDuration } from '../core/duration.js';
+import type { Scenario, Step } from '../core/plan.generated.js';
+import { stepOrder } from '../core/step-order.js';
 
 /**
  * How long a scenario's recovery takes, worked out from its steps. The RTO says how fast the system or process

@@ -1,8 +1,8 @@
 import type { LoadedPlan } from '../load/load-plan.js';
 import { markdownFile } from '../load/read-markdown.js';
-import type { PlanData } from './plan.generated.js';
+import type { PlanData } from '../core/plan.generated.js';
 import { buildModel, type PlanModel } from './plan-model.js';
-import { isRecord } from '../schema/plan-schema.js';
+import { isRecord } from '../core/plan-schema.js';
 import { hiddenValues, type Audience } from './sensitive-fields.js';
 
 export type { Audience } from './sensitive-fields.js';

@@ -1,5 +1,5 @@
-import { addMinutes } from './dates.js';
-import type { Backup, RestoreTest } from './plan.generated.js';
+import { addMinutes } from '../core/dates.js';
+import type { Backup, RestoreTest } from '../core/plan.generated.js';
 
 /** The sources ask for a quarterly restore: download the export, open it, compare record counts. */
 export const RESTORE_TEST_DAYS = 90;

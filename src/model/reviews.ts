@@ -1,6 +1,6 @@
-import type { PlanPath } from '../load/plan-path.js';
-import { addMinutes } from './dates.js';
-import { parseDuration } from './duration.js';
+import type { PlanPath } from '../core/plan-path.js';
+import { addMinutes } from '../core/dates.js';
+import { parseDuration } from '../core/duration.js';
 import type { PlanModel } from './plan-model.js';
 
 /** Something the plan promises to review every so often: the plan itself, the critical contacts, a document. */

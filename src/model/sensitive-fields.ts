@@ -5,7 +5,7 @@ import {
   type FieldPattern,
   type FieldValue,
   type SchemaNode,
-} from '../schema/plan-schema.js';
+} from '../core/plan-schema.js';
 
 /** How far a value may travel: personal data stays with staff, secrets stay with the plan's owners. */
 export type Sensitivity = 'personal' | 'secret';

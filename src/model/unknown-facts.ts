@@ -1,4 +1,4 @@
-import type { PlanPath } from '../load/plan-path.js';
+import type { PlanPath } from '../core/plan-path.js';
 import { isTbc } from './fact.js';
 
 /** A fact the plan says is not known yet (`tbc`), or that does not apply (`none`), and where it is. */

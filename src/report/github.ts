@@ -1,4 +1,4 @@
-import { compareDiagnostics, countBySeverity, type Diagnostic, type Severity } from '../diagnostic.js';
+import { compareDiagnostics, countBySeverity, type Diagnostic, type Severity } from '../core/diagnostic.js';
 import type { Formatter } from './formatter.js';
 import { repoRelativePath } from './relative-path.js';
 

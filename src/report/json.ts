@@ -1,4 +1,4 @@
-import { countBySeverity } from '../diagnostic.js';
+import { countBySeverity } from '../core/diagnostic.js';
 import type { Formatter } from './formatter.js';
 
 /** For programs: every diagnostic with all its fields, and the counts per severity. */

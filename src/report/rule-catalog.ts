@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Severity } from '../diagnostic.js';
+import type { Severity } from '../core/diagnostic.js';
 import { rules } from '../lint/rules/index.js';
-import { ruleDocsPath } from '../lint/run-lint.js';
-import { packageInfo, packageRoot } from '../package-info.js';
+import { ruleDocsPath } from '../lint/rule-docs.js';
+import { packageInfo, packageRoot } from '../core/package-info.js';
 
 /** What a report can say about a rule id: enough for SARIF's `reportingDescriptor`. */
 export interface RuleInfo {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from '../core/diagnostic.js';
 import type { Formatter } from './formatter.js';
 import { repoRelativePath } from './relative-path.js';
-import { publishedUri } from '../package-info.js';
+import { publishedUri } from '../core/package-info.js';
 import { ruleCatalog, toolInfo, VALIDATION_DOCS, type RuleInfo } from './rule-catalog.js';
 
 export const SARIF_SCHEMA =

@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { countBySeverity, type Diagnostic, type Severity } from '../diagnostic.js';
+import { countBySeverity, type Diagnostic, type Severity } from '../core/diagnostic.js';
 import type { Formatter } from './formatter.js';
 
 const colours: Record<Severity, 'red' | 'yellow' | 'blue'> = { error: 'red', warning: 'yellow', info: 'blue' };

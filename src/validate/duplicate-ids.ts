@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { LoadedPlan } from '../load/load-plan.js';
-import { formatPath } from '../load/plan-path.js';
-import { itemNoun } from '../schema/nouns.js';
-import { fieldsUsing, valuesAt } from '../schema/plan-schema.js';
+import { formatPath } from '../core/plan-path.js';
+import { itemNoun } from '../core/nouns.js';
+import { fieldsUsing, valuesAt } from '../core/plan-schema.js';
 
 const idFields = fieldsUsing('id');
 

@@ -1,9 +1,9 @@
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { LoadedPlan } from '../load/load-plan.js';
-import { formatPath } from '../load/plan-path.js';
-import { describe } from '../schema/nouns.js';
-import { fieldsUsing, isRecord, valuesAt, type FieldPattern } from '../schema/plan-schema.js';
-import { didYouMean } from './did-you-mean.js';
+import { formatPath } from '../core/plan-path.js';
+import { describe } from '../core/nouns.js';
+import { fieldsUsing, isRecord, valuesAt, type FieldPattern } from '../core/plan-schema.js';
+import { didYouMean } from '../core/did-you-mean.js';
 
 /** The kinds of thing a plan field can point to, and the list that defines their ids. */
 export const referenceTargets = {

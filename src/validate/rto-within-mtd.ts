@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { LoadedPlan } from '../load/load-plan.js';
-import { formatPath } from '../load/plan-path.js';
-import { formatDuration, parseDuration } from '../model/duration.js';
+import { formatPath } from '../core/plan-path.js';
+import { formatDuration, parseDuration } from '../core/duration.js';
 
 /** A system that comes back after the business has already failed is no plan: RTO must not exceed the MTD. */
 export function checkRtoWithinMtd(plan: LoadedPlan): Diagnostic[] {

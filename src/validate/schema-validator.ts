@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
-import { planSchema } from '../schema/plan-schema.js';
+import { planSchema } from '../core/plan-schema.js';
 
 /**
  * strict: a typo in the schema's keywords fails loudly; verbose: errors carry the schema and value for messages.

@@ -1,10 +1,10 @@
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { LoadedPlan } from '../load/load-plan.js';
-import { formatPath, type PlanPath } from '../load/plan-path.js';
-import { stepLabel, stepOrder, type StepOrderProblem } from '../model/step-order.js';
-import { describe } from '../schema/nouns.js';
-import { fieldsUsing, isRecord, valuesAt } from '../schema/plan-schema.js';
-import { didYouMean } from './did-you-mean.js';
+import { formatPath, type PlanPath } from '../core/plan-path.js';
+import { stepLabel, stepOrder, type StepOrderProblem } from '../core/step-order.js';
+import { describe } from '../core/nouns.js';
+import { fieldsUsing, isRecord, valuesAt } from '../core/plan-schema.js';
+import { didYouMean } from '../core/did-you-mean.js';
 
 const stepLists = fieldsUsing('steps');
 

@@ -1,4 +1,4 @@
-import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import type { LoadedPlan } from '../load/load-plan.js';
 import { checkDuplicateIds } from './duplicate-ids.js';
 import { checkReferences } from './references.js';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_TODAY, generatePlan, SIZES } from '../../bench/generate-plan.mjs';
-import { checkPlan } from '../../src/check.js';
-import type { Diagnostic } from '../../src/diagnostic.js';
+import { checkPlan } from '../../src/pipeline/check.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 
 // The benchmark measures bcp on generated plans; a generator that rots into invalid plans would measure error
 // reporting instead. These tests keep it honest without running the benchmark.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/check.js';
+import { checkPlan } from '../../src/pipeline/check.js';
 import type { TestRepo } from '../lint/git/test-repo.js';
 import { byId, editPlan, examplePlanRepo } from './plan-repo.js';
 

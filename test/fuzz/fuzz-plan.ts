@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostic.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { PlanLoadError } from '../../src/load/load-error.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { validatePlan } from '../../src/validate/validate-plan.js';

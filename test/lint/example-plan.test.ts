@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPlan, type CheckResult } from '../../src/check.js';
+import { checkPlan, type CheckResult } from '../../src/pipeline/check.js';
 import { repoRoot } from '../helpers/paths.js';
 
 /** The day the example plan was last reviewed (`plan.reviewed`). */

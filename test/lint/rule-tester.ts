@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostic.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 import type { PlanComparison } from '../../src/diff/compare.js';
 import type { PrintedCopyFacts } from '../../src/diff/printed-copies.js';
 import type { GitFacts } from '../../src/lint/git/git-facts.js';

@@ -1,6 +1,6 @@
 // src/model/duration.ts is tested here because the loader and validator are its first users.
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../../src/model/duration.js';
+import { formatDuration, parseDuration } from '../../src/core/duration.js';
 
 describe('parseDuration', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate } from '../../src/load/locate.js';
+import { locate } from '../../src/core/locate.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 
 const text = `plan:

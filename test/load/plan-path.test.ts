@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, fromJsonPointer } from '../../src/load/plan-path.js';
+import { formatPath, fromJsonPointer } from '../../src/core/plan-path.js';
 
 describe('plan paths', () => {
   it('formats a path the way people read it', () => {

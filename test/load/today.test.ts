@@ -1,6 +1,6 @@
 // src/model/today.ts is tested here with the loader's other inputs; every date rule gets "today" from it.
 import { describe, expect, it } from 'vitest';
-import { isRealDate, resolveToday } from '../../src/model/today.js';
+import { isRealDate, resolveToday } from '../../src/core/today.js';
 
 const clock = (): Date => new Date('2026-03-31T23:30:00Z');
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/load-plan.js';
-import type { PlanData } from '../../src/model/plan.generated.js';
+import type { PlanData } from '../../src/core/plan.generated.js';
 import { redactPlanData } from '../../src/model/redact.js';
 import { hiddenValues, sensitiveFields } from '../../src/model/sensitive-fields.js';
 

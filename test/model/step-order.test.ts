@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepOrder } from '../../src/model/step-order.js';
+import { stepOrder } from '../../src/core/step-order.js';
 
 describe('stepOrder', () => {
   it('lets a step wait for the one before unless it says otherwise', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/check.js';
+import { checkPlan } from '../../src/pipeline/check.js';
 import type { VersionRecord } from '../../src/diff/record-of-changes.js';
 import { fontDir } from '../../src/render/fonts.js';
 import { renderPrintHtml } from '../../src/render/print/print-html.js';

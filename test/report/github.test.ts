@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostic.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { ANNOTATION_LIMIT, escapeData, escapeProperty, github } from '../../src/report/github.js';
 
 const cwd = '/repo';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostic.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { rules } from '../../src/lint/rules/index.js';
 import { ruleDocsPath } from '../../src/lint/run-lint.js';
 import { FINGERPRINT_KEY, SARIF_SCHEMA, sarif } from '../../src/report/sarif.js';

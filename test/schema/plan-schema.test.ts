@@ -3,7 +3,7 @@
 import { Ajv } from 'ajv';
 import { addPlanKeywords, planAjvOptions } from '../../src/validate/schema-validator.js';
 import { describe, expect, it } from 'vitest';
-import { planSchema, type SchemaNode } from '../../src/schema/plan-schema.js';
+import { planSchema, type SchemaNode } from '../../src/core/plan-schema.js';
 import { planValidator } from '../../src/validate/schema-validator.js';
 
 const definitions = planSchema.definitions ?? {};

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/check.js';
+import { checkPlan } from '../../src/pipeline/check.js';
 import { repoRoot } from '../helpers/paths.js';
 
 // The example plan as it was before unknowns, know-how and forms (a single `deputy` per person, know-how as a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../../src/validate/did-you-mean.js';
+import { didYouMean } from '../../src/core/did-you-mean.js';
 
 const scenarioKeys = ['id', 'title', 'kind', 'mtd', 'rto', 'rpo', 'lead', 'workaround', 'recovery', 'back_to_normal'];
 

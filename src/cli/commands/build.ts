@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { BinderFailedError, buildPlan, PlanInvalidError } from '../../build.js';
+import { BinderFailedError, buildPlan, PlanInvalidError } from '../../pipeline/build.js';
 import { fsProblem } from '../../fs/fs-problem.js';
 import { OutputNotOursError } from '../../output/publish.js';
 import { AUDIENCES } from '../../model/sensitive-fields.js';
-import { resolveToday } from '../../model/today.js';
+import { resolveToday } from '../../core/today.js';
 import { formatters } from '../../report/index.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io.js';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { checkPlan } from '../../check.js';
+import { checkPlan } from '../../pipeline/check.js';
 import { effectiveRules, loadConfig } from '../../lint/config.js';
-import { resolveToday } from '../../model/today.js';
+import { resolveToday } from '../../core/today.js';
 import { ExitCode } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io.js';
 import { planFolder } from '../options.js';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runDoctor } from '../../doctor/doctor.js';
-import { packageInfo } from '../../package-info.js';
+import { packageInfo } from '../../core/package-info.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InitConflictError, initProject } from '../../init/init-project.js';
 import type { InitAnswers } from '../../init/scaffold.js';
-import { resolveToday } from '../../model/today.js';
+import { resolveToday } from '../../core/today.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadPlan } from '../../load/load-plan.js';
-import { resolveToday } from '../../model/today.js';
+import { resolveToday } from '../../core/today.js';
 import { validatePlan } from '../../validate/validate-plan.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';

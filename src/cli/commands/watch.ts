@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE } from '../../lint/config.js';
-import { resolveToday } from '../../model/today.js';
+import { resolveToday } from '../../core/today.js';
 import { formatters } from '../../report/index.js';
 import { WatchSession, type WatchEvent } from '../../watch/watch-session.js';
 import { ExitCode, UsageError } from '../exit-codes.js';

@@ -1,4 +1,4 @@
-import { formatPath } from '../../load/plan-path.js';
+import { formatPath } from '../../core/plan-path.js';
 import type { PlanComparison } from '../compare.js';
 
 /** The comparison for programs. `summary` and `outage` are Markdown inline text (ids in code spans). */

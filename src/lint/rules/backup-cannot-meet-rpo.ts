@@ -1,4 +1,4 @@
-import { formatDuration } from '../../model/duration.js';
+import { formatDuration } from '../../core/duration.js';
 import { knownMinutes } from '../../model/fact.js';
 import type { Finding, LintRule } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../model/dates.js';
+import { daysBetween } from '../../core/dates.js';
 import type { Finding, LintRule } from '../types.js';
 
 /** Long enough to recognise an action, short enough for one line of CI output. */

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../model/plan.generated.js';
+import type { Scenario } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import type { Finding, LintRule } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../model/dates.js';
+import { daysBetween } from '../../core/dates.js';
 import { reviewables, reviewDue, type Reviewable } from '../../model/reviews.js';
 import type { Finding, LintRule } from '../types.js';
 

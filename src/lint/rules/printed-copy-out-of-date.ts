@@ -1,5 +1,5 @@
 import type { PrintedCopyFacts } from '../../diff/printed-copies.js';
-import type { Copy } from '../../model/plan.generated.js';
+import type { Copy } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { changeWords } from '../changes/risky-changes.js';
 import type { Finding, LintRule } from '../types.js';

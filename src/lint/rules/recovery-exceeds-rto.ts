@@ -1,8 +1,8 @@
 import { knownMinutes, stepsOf } from '../../model/fact.js';
-import { formatDuration } from '../../model/duration.js';
-import { formatDurationParts } from '../../model/duration-parts.js';
+import { formatDuration } from '../../core/duration.js';
+import { formatDurationParts } from '../../core/duration-parts.js';
 import { recoveryTime, stepMinutes } from '../../model/recovery-time.js';
-import { stepLabel } from '../../model/step-order.js';
+import { stepLabel } from '../../core/step-order.js';
 import type { Finding, LintRule } from '../types.js';
 
 /**

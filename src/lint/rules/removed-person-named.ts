@@ -1,7 +1,7 @@
 import type { PlanChange } from '../../diff/types.js';
-import type { PlanPath } from '../../load/plan-path.js';
+import type { PlanPath } from '../../core/plan-path.js';
 import type { PlanModel } from '../../model/plan-model.js';
-import { isRecord } from '../../schema/plan-schema.js';
+import { isRecord } from '../../core/plan-schema.js';
 import { riskyChanges } from '../changes/risky-changes.js';
 import type { Finding, LintRule } from '../types.js';
 

@@ -1,7 +1,7 @@
-import type { Backup, RestoreTest } from '../../model/plan.generated.js';
-import { daysBetween } from '../../model/dates.js';
+import type { Backup, RestoreTest } from '../../core/plan.generated.js';
+import { daysBetween } from '../../core/dates.js';
 import { latestRestoreTest, RESTORE_TEST_DAYS, restoreTestDue } from '../../model/restore-tests.js';
-import type { PlanPath } from '../../load/plan-path.js';
+import type { PlanPath } from '../../core/plan-path.js';
 import type { Finding, LintRule } from '../types.js';
 
 /** A backup that was never restored may be incomplete, corrupt or unusable, and nobody finds out until the outage. */

@@ -1,5 +1,5 @@
 import type { PlanModel } from '../../model/plan-model.js';
-import type { Scenario, System } from '../../model/plan.generated.js';
+import type { Scenario, System } from '../../core/plan.generated.js';
 import type { Finding, LintRule } from '../types.js';
 
 /** A common disruption, with the impact the sources give it; when the plan makes it relevant; what covers it. */

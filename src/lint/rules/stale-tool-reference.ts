@@ -1,16 +1,17 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Severity } from '../../diagnostic.js';
-import type { PlanPath } from '../../load/plan-path.js';
+import type { Severity } from '../../core/diagnostic.js';
+import type { PlanPath } from '../../core/plan-path.js';
 import type { PlanModel } from '../../model/plan-model.js';
-import type { System } from '../../model/plan.generated.js';
-import { describe } from '../../schema/nouns.js';
-import { fieldsUsing, isRecord, valuesAt, type FieldPattern } from '../../schema/plan-schema.js';
+import type { System } from '../../core/plan.generated.js';
+import { describe } from '../../core/nouns.js';
+import { fieldsUsing, isRecord, valuesAt, type FieldPattern } from '../../core/plan-schema.js';
 import type { PastName, PlanHistory } from '../git/plan-history.js';
 import { inventoryLinks, namePatterns, type Subject, type ToolLinks } from '../known-names.js';
 import { toolList, toolListOptionsSchema, type ToolListOptions } from '../tool-list.js';
 import { NameFinder, type Mention } from '../tool-mentions.js';
 import type { Finding, LintRule } from '../types.js';
+import { positionInText } from '../../core/position.js';
 
 /** A mention that sends people to a tool the business no longer has, or never told the plan about. */
 interface Stale {
@@ -55,7 +56,7 @@ const rule: LintRule = {
       if (!staleFinder.mightMention(file.text)) continue;
       const mentions = staleMentions(finder.inMarkdown(file.text, file.tree), judge);
       for (const { stale, offset } of mentions) {
-        const at = { file: file.path, ...lineAndColumn(file.text, offset) };
+        const at = { file: file.path, ...positionInText(file.text, offset) };
         findings.push({ at, message: `\`${file.relative}\` ${stale.says}`, ...details(stale) });
       }
     }
@@ -184,12 +185,6 @@ function proseStrings(plan: PlanModel): { path: PlanPath; text: string }[] {
     });
   }
   return found.flatMap(({ path, value }) => (typeof value === 'string' ? [{ path, text: value }] : []));
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 export default rule;

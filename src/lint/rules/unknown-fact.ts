@@ -1,4 +1,4 @@
-import { describe } from '../../schema/nouns.js';
+import { describe } from '../../core/nouns.js';
 import { unknownFacts } from '../../model/unknown-facts.js';
 import type { LintRule } from '../types.js';
 

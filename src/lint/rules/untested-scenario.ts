@@ -1,9 +1,9 @@
-import type { PlanPath } from '../../load/plan-path.js';
-import { addMinutes, isOverdue } from '../../model/dates.js';
-import { formatDuration } from '../../model/duration.js';
+import type { PlanPath } from '../../core/plan-path.js';
+import { addMinutes, isOverdue } from '../../core/dates.js';
+import { formatDuration } from '../../core/duration.js';
 import { lastRehearsals, requiredTypes } from '../../model/exercise-status.js';
 import type { PlanModel } from '../../model/plan-model.js';
-import type { ExerciseType, Scenario } from '../../model/plan.generated.js';
+import type { ExerciseType, Scenario } from '../../core/plan.generated.js';
 import type { Finding, LintRule } from '../types.js';
 
 /** How the sources name each kind of exercise in a sentence. */

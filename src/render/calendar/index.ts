@@ -1,5 +1,5 @@
 import type { PlanModel } from '../../model/plan-model.js';
-import { packageInfo } from '../../package-info.js';
+import { packageInfo } from '../../core/package-info.js';
 import { icsCalendar } from './ics.js';
 import { planEvents } from './plan-events.js';
 

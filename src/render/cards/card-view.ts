@@ -1,5 +1,5 @@
 import { stepsOf } from '../../model/fact.js';
-import type { Person, Scenario, Step } from '../../model/plan.generated.js';
+import type { Person, Scenario, Step } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { inlineMarkdownToHtml } from '../markdown.js';
 import { plainText } from '../site/plain-text.js';

@@ -1,7 +1,7 @@
 import type Handlebars from 'handlebars';
 import type * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import type { ExerciseType } from '../../model/plan.generated.js';
+import type { ExerciseType } from '../../core/plan.generated.js';
 import type { ViewModel } from '../view/view-model.js';
 import { inlineSvg } from './svg.js';
 import { EXERCISE_COLOURS, FONT_SIZE, INK, vegaLiteConfig } from './theme.js';

@@ -1,4 +1,4 @@
-import type { Person } from '../../model/plan.generated.js';
+import type { Person } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { contact, dutiesOf, type Contact, type Duty } from '../cards/card-view.js';
 import { personView, reachable } from '../view/people.js';

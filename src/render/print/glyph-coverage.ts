@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { Diagnostic } from '../../diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { FONT_FACES } from './fonts.js';
 
 const execFileAsync = promisify(execFile);

@@ -1,4 +1,4 @@
-import { parseDuration } from '../../model/duration.js';
+import { parseDuration } from '../../core/duration.js';
 
 const UNITS = [
   ['week', 7 * 24 * 60],

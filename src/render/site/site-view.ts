@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { severityRank } from '../../diagnostic.js';
+import { severityRank } from '../../core/diagnostic.js';
 import type { ScenarioView, TemplateView } from '../view/scenarios.js';
 import type { DocumentView } from '../view/documents.js';
 import type { PremisesView, SystemView, VendorView } from '../view/contacts.js';

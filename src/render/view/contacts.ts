@@ -1,5 +1,5 @@
 import { durationText, readFact, textOf } from '../../model/fact.js';
-import type { Contact, Criticality, Premises, System, Vendor } from '../../model/plan.generated.js';
+import type { Contact, Criticality, Premises, System, Vendor } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { mailtoUrl, safeUrl, telUrl } from '../safe-url.js';
 import { reachableView, type PersonView } from './people.js';

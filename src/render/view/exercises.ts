@@ -1,8 +1,8 @@
-import { daysBetween } from '../../model/dates.js';
+import { daysBetween } from '../../core/dates.js';
 import type { ExerciseStatus } from '../../model/exercise-status.js';
-import type { ExerciseType } from '../../model/plan.generated.js';
+import type { ExerciseType } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
-import { formatDuration } from '../../model/duration.js';
+import { formatDuration } from '../../core/duration.js';
 
 export interface ActionView {
   action: string;

@@ -1,4 +1,4 @@
-import type { FormColumn, FormField } from '../../model/plan.generated.js';
+import type { FormColumn, FormField } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 
 /** A blank form as both the binder and the site draw it: one definition, two renderings. */

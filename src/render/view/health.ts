@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { countBySeverity, type Diagnostic, type Severity } from '../../diagnostic.js';
+import { countBySeverity, type Diagnostic, type Severity } from '../../core/diagnostic.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { unknownFacts } from '../../model/unknown-facts.js';
-import { describe } from '../../schema/nouns.js';
+import { describe } from '../../core/nouns.js';
 
 export interface HealthView {
   counts: Record<Severity, number>;

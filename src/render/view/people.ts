@@ -1,4 +1,4 @@
-import type { Person } from '../../model/plan.generated.js';
+import type { Person } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { reachable } from '../../model/reachable.js';
 

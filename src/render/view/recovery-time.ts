@@ -1,7 +1,7 @@
 import { knownMinutes, stepsOf } from '../../model/fact.js';
-import { formatDuration } from '../../model/duration.js';
-import { formatDurationParts } from '../../model/duration-parts.js';
-import type { Scenario } from '../../model/plan.generated.js';
+import { formatDuration } from '../../core/duration.js';
+import { formatDurationParts } from '../../core/duration-parts.js';
+import type { Scenario } from '../../core/plan.generated.js';
 import { recoveryTime, stepMinutes } from '../../model/recovery-time.js';
 
 /** The recovery time worked out from the steps, beside the RTO: what the card, the table and the site show. */

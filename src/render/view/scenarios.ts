@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { durationText, isTbc, knownMinutes, readFact, stepsOf, textOf, factWords } from '../../model/fact.js';
 import type { ExerciseStatus } from '../../model/exercise-status.js';
-import type { Scenario, StepsOrTbc, Template } from '../../model/plan.generated.js';
+import type { Scenario, StepsOrTbc, Template } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { markdownToHtml } from '../markdown.js';
 import { telUrl } from '../safe-url.js';

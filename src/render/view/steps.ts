@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import type { Step } from '../../model/plan.generated.js';
+import type { Step } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { reachable } from './people.js';
 import { inlineMarkdownToHtml } from '../markdown.js';

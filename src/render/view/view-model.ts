@@ -1,10 +1,10 @@
 import { breakLongWords } from './long-words.js';
-import type { Diagnostic } from '../../diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { PrintedCopyFacts } from '../../diff/printed-copies.js';
 import type { VersionRecord } from '../../diff/record-of-changes.js';
-import { addMinutes } from '../../model/dates.js';
+import { addMinutes } from '../../core/dates.js';
 import { exerciseStatuses } from '../../model/exercise-status.js';
-import { parseDuration } from '../../model/duration.js';
+import { parseDuration } from '../../core/duration.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { telUrl } from '../safe-url.js';
 import type { Revision, SourceCommit } from '../revisions.js';

@@ -1,7 +1,7 @@
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { comparePlan, type PlanComparison } from '../../../src/diff/compare.js';
-import type { Diagnostic } from '../../../src/diagnostic.js';
+import type { Diagnostic } from '../../../src/core/diagnostic.js';
 import type { LintRule } from '../../../src/lint/types.js';
 import { TestRepo } from '../git/test-repo.js';
 import { testRule } from '../rule-tester.js';

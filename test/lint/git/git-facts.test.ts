@@ -2,7 +2,7 @@ import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Diagnostic } from '../../../src/diagnostic.js';
+import type { Diagnostic } from '../../../src/core/diagnostic.js';
 import { gitFacts, type GitFacts } from '../../../src/lint/git/git-facts.js';
 import rule from '../../../src/lint/rules/tech-change-not-reflected.js';
 import { runLint } from '../../../src/lint/run-lint.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../src/diagnostic.js';
+import type { Diagnostic } from '../../../src/core/diagnostic.js';
 import { planHistory, type PlanHistory } from '../../../src/lint/git/plan-history.js';
 import rule from '../../../src/lint/rules/stale-tool-reference.js';
 import { runLint } from '../../../src/lint/run-lint.js';

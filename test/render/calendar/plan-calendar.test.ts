@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/check.js';
+import { checkPlan } from '../../../src/pipeline/check.js';
 import { exerciseStatuses } from '../../../src/model/exercise-status.js';
 import type { PlanModel } from '../../../src/model/plan-model.js';
 import { restoreTestDue } from '../../../src/model/restore-tests.js';

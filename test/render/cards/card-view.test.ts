@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/check.js';
+import { checkPlan } from '../../../src/pipeline/check.js';
 import { walletCards } from '../../../src/render/cards/card-view.js';
 import { repoRoot } from '../../helpers/paths.js';
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/check.js';
+import { checkPlan } from '../../../src/pipeline/check.js';
 import type { PlanModel } from '../../../src/model/plan-model.js';
 import { CARD, cardSheets, sheetLayout } from '../../../src/render/cards/card-sheets.js';
 import { walletCards } from '../../../src/render/cards/card-view.js';

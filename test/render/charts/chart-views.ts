@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { checkPlan } from '../../../src/check.js';
+import { checkPlan } from '../../../src/pipeline/check.js';
 import { buildViewModel, type ViewModel } from '../../../src/render/view/view-model.js';
 import { repoRoot } from '../../helpers/paths.js';
 import path from 'node:path';

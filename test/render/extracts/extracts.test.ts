@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/check.js';
+import { checkPlan } from '../../../src/pipeline/check.js';
 import { stepsOf } from '../../../src/model/fact.js';
 import type { PlanModel } from '../../../src/model/plan-model.js';
 import { teamExtracts } from '../../../src/render/extracts/extract-view.js';

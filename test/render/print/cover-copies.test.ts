@@ -1,7 +1,7 @@
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/check.js';
+import { checkPlan } from '../../../src/pipeline/check.js';
 import { fontDir } from '../../../src/render/fonts.js';
 import { renderPrintHtml } from '../../../src/render/print/print-html.js';
 import { loadTemplates } from '../../../src/render/templates.js';

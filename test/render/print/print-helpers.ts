@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'puppeteer-core';
-import { checkPlan } from '../../../src/check.js';
+import { checkPlan } from '../../../src/pipeline/check.js';
 import { fontDir } from '../../../src/render/fonts.js';
 import { printHeader } from '../../../src/render/print/header-footer.js';
 import { renderPrintHtml, type PrintView } from '../../../src/render/print/print-html.js';

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { checkPlan } from '../../../src/check.js';
+import { checkPlan } from '../../../src/pipeline/check.js';
 import { renderSite } from '../../../src/render/site/render-site.js';
 import type { SiteView } from '../../../src/render/site/site-view.js';
 import { loadTemplates } from '../../../src/render/templates.js';

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { isRecord } from './is-record.js';
+
+export { isRecord };
 
 /** A JSON Schema node, loosely typed: the walkers below only read a few keywords. */
 export interface SchemaNode {
@@ -67,10 +70,6 @@ export function valuesAt(data: unknown, pattern: FieldPattern): FieldValue[] {
     current = next;
   }
   return current;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The top-level sections that are lists (joined across files) and those that are single mappings. */

@@ -1,13 +1,13 @@
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
-import { comparePlan } from './diff/compare.js';
-import { printedCopyFacts, type PrintedCopyFacts } from './diff/printed-copies.js';
-import { loadConfig, type LintConfig } from './lint/config.js';
-import { gitFacts } from './lint/git/git-facts.js';
-import { planHistory } from './lint/git/plan-history.js';
-import { runLint } from './lint/run-lint.js';
-import { loadPlan, type LoadedPlan } from './load/load-plan.js';
-import { buildModel, type PlanModel } from './model/plan-model.js';
-import { validatePlan } from './validate/validate-plan.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import { comparePlan } from '../diff/compare.js';
+import { printedCopyFacts, type PrintedCopyFacts } from '../diff/printed-copies.js';
+import { loadConfig, type LintConfig } from '../lint/config.js';
+import { gitFacts } from '../lint/git/git-facts.js';
+import { planHistory } from '../lint/git/plan-history.js';
+import { runLint } from '../lint/run-lint.js';
+import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
+import { buildModel, type PlanModel } from '../model/plan-model.js';
+import { validatePlan } from '../validate/validate-plan.js';
 
 export interface CheckOptions {
   /** YYYY-MM-DD, from `resolveToday`. */

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import { describe } from '../schema/nouns.js';
-import type { SchemaNode } from '../schema/plan-schema.js';
+import { describe } from './nouns.js';
+import type { SchemaNode } from './plan-schema.js';
 import { didYouMean } from './did-you-mean.js';
 import { UNKNOWABLE, unknowableTitle } from './filter-schema-errors.js';
 

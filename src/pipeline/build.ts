@@ -4,28 +4,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { checkPlan } from './check.js';
-import type { Diagnostic } from './diagnostic.js';
-import { recordOfChanges } from './diff/record-of-changes.js';
-import { buildManifest, MANIFEST, type Manifest } from './output/manifest.js';
-import { modelForAudience, type Audience } from './model/redact.js';
-import { packageInfo } from './package-info.js';
-import { CALENDAR_FILE, renderCalendar } from './render/calendar/index.js';
-import { renderCardsHtml } from './render/cards/cards-html.js';
-import { renderExtractsHtml } from './render/extracts/extracts-html.js';
-import { removeOnInterrupt } from './fs/cleanup.js';
-import { fsProblem, naming } from './fs/fs-problem.js';
-import { partialFolder, removeLeftovers, removeStalePartial, removeTempLeftovers } from './output/leftovers.js';
-import { withOutputLock } from './output/lock.js';
-import { assertReplaceable, publish, stagingFolder } from './output/publish.js';
-import { renderCharts, type Charts } from './render/charts/index.js';
-import { fontDir } from './render/fonts.js';
-import { glyphWarnings } from './render/print/glyph-coverage.js';
-import { renderPrintHtml } from './render/print/print-html.js';
-import { printHeader } from './render/print/header-footer.js';
-import { planRevisions, sourceCommit } from './render/revisions.js';
-import { renderSite } from './render/site/render-site.js';
-import { loadTemplates, type TemplateSet } from './render/templates.js';
-import { buildViewModel, type ViewModel } from './render/view/view-model.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { recordOfChanges } from '../diff/record-of-changes.js';
+import { buildManifest, MANIFEST, type Manifest } from '../output/manifest.js';
+import { modelForAudience, type Audience } from '../model/redact.js';
+import { packageInfo } from '../core/package-info.js';
+import { CALENDAR_FILE, renderCalendar } from '../render/calendar/index.js';
+import { renderCardsHtml } from '../render/cards/cards-html.js';
+import { renderExtractsHtml } from '../render/extracts/extracts-html.js';
+import { removeOnInterrupt } from '../fs/cleanup.js';
+import { fsProblem, naming } from '../fs/fs-problem.js';
+import { partialFolder, removeLeftovers, removeStalePartial, removeTempLeftovers } from '../output/leftovers.js';
+import { withOutputLock } from '../output/lock.js';
+import { assertReplaceable, publish, stagingFolder } from '../output/publish.js';
+import { renderCharts, type Charts } from '../render/charts/index.js';
+import { fontDir } from '../render/fonts.js';
+import { glyphWarnings } from '../render/print/glyph-coverage.js';
+import { renderPrintHtml } from '../render/print/print-html.js';
+import { printHeader } from '../render/print/header-footer.js';
+import { planRevisions, sourceCommit } from '../render/revisions.js';
+import { renderSite } from '../render/site/render-site.js';
+import { loadTemplates, type TemplateSet } from '../render/templates.js';
+import { buildViewModel, type ViewModel } from '../render/view/view-model.js';
 
 export interface BuildOptions {
   /** The output folder (default dist). Replaced only when the whole build succeeded. */
@@ -226,7 +226,7 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
 }
 
 async function browserMissing(): Promise<{ problem: string; fix: string } | undefined> {
-  const { findBrowser } = await import('./render/print/find-browser.js');
+  const { findBrowser } = await import('../render/print/find-browser.js');
   const search = await findBrowser();
   return search.found ? undefined : { problem: search.problem, fix: search.fix };
 }
@@ -252,7 +252,7 @@ async function printBinder(
     await naming(htmlFile, writeFile(htmlFile, renderPrintHtml(view, templates, { fontDir: fontDir() })));
     progress('printing the binder');
     // Loaded here: puppeteer and pdf.js take a while to load, and a site-only build needs neither.
-    const { printPdf } = await import('./render/print/print-pdf.js');
+    const { printPdf } = await import('../render/print/print-pdf.js');
     const { pages } = await printPdf({
       htmlFile,
       pdfFile: path.join(staging, 'binder.pdf'),
@@ -264,7 +264,7 @@ async function printBinder(
     progress('printing the wallet cards');
     const cardsFile = path.join(printDir, 'cards.html');
     await writeFile(cardsFile, cardsHtml);
-    const { printCards } = await import('./render/cards/print-cards.js');
+    const { printCards } = await import('../render/cards/print-cards.js');
     const printed = {
       ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
       ...(options.browser ? { browser: options.browser } : {}),

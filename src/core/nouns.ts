@@ -1,4 +1,4 @@
-import { formatPath, type PlanPath } from '../load/plan-path.js';
+import { formatPath, type PlanPath } from './plan-path.js';
 import { isRecord } from './plan-schema.js';
 
 /** What one item of each list is called, in the continuity owner's words. */

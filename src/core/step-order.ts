@@ -1,4 +1,4 @@
-import { isRecord } from '../schema/plan-schema.js';
+import { isRecord } from './is-record.js';
 
 /** Something in a list of steps that makes their order impossible to follow. */
 export type StepOrderProblem =

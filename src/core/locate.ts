@@ -1,6 +1,7 @@
 import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import type { Position } from '../diagnostic.js';
+import type { Position } from './diagnostic.js';
 import type { PlanPath } from './plan-path.js';
+import { positionAt } from './position.js';
 
 /** Where to point inside a YAML node: at its key (unknown keys), or at its value. */
 export type Anchor = 'key' | 'value';
@@ -14,7 +15,7 @@ export function locate(doc: Document, lineCounter: LineCounter, path: PlanPath, 
     const prefix = path.slice(0, depth);
     const missing = depth < path.length;
     const node = nodeAt(doc, prefix, missing || anchor === 'key' ? 'key' : 'value');
-    if (node?.range) return toPosition(lineCounter, node.range[0], node.range[1]);
+    if (node?.range) return positionAt(lineCounter, node.range[0], node.range[1]);
   }
   return { line: 1, column: 1 };
 }
@@ -34,10 +35,4 @@ function nodeAt(doc: Document, path: PlanPath, anchor: Anchor): Node | undefined
 
 function keyOf(key: unknown): unknown {
   return key && typeof key === 'object' && 'value' in key ? (key as { value: unknown }).value : key;
-}
-
-function toPosition(lineCounter: LineCounter, start: number, end: number): Position {
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(end);
-  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }

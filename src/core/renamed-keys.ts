@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { SchemaNode } from '../schema/plan-schema.js';
+import type { SchemaNode } from './plan-schema.js';
 import { didYouMean } from './did-you-mean.js';
 
 /**
