@@ -8,7 +8,13 @@
  * await build('plan', { out: 'public', today: '2026-11-27', paper: 'a4', audience: 'public' });
  * ```
  */
-export { compareDiagnostics, countBySeverity, severityRank, type Diagnostic, type Severity } from './core/diagnostic.js';
+export {
+  compareDiagnostics,
+  countBySeverity,
+  severityRank,
+  type Diagnostic,
+  type Severity,
+} from './core/diagnostic.js';
 export { loadPlan, type LoadedPlan, type SourceLocation } from './load/load-plan.js';
 export { PlanLoadError } from './load/load-error.js';
 export { formatDuration, parseDuration } from './core/duration.js';

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { fsProblem } from '../fs/fs-problem.js';
 import type { Browser } from 'puppeteer-core';
-import { PlanInvalidError, prepareBuild, writeBuild, type BuildOptions, type PreparedBuild } from '../pipeline/build.js';
+import {
+  PlanInvalidError,
+  prepareBuild,
+  writeBuild,
+  type BuildOptions,
+  type PreparedBuild,
+} from '../pipeline/build.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { PlanWatcher } from './plan-watcher.js';
 import { PreviewServer } from './preview-server.js';
