@@ -3,18 +3,15 @@ import { BinderFailedError, buildPlan, PlanInvalidError } from '../../pipeline/b
 import { fsProblem } from '../../fs/fs-problem.js';
 import { OutputNotOursError } from '../../output/publish.js';
 import { AUDIENCES } from '../../model/sensitive-fields.js';
-import { resolveToday } from '../../core/today.js';
 import { formatters } from '../../report/index.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io.js';
 import { planFolder } from '../options.js';
+import { outputHelp, outputOptions, readOutputOptions } from '../output-options.js';
 import { progressReporter } from '../progress.js';
 
 const options = {
-  out: { type: 'string', default: 'dist' },
-  today: { type: 'string' },
-  paper: { type: 'string', default: 'a4' },
-  'no-pdf': { type: 'boolean', default: false },
+  ...outputOptions,
   audience: { type: 'string', default: 'owners' },
 } as const;
 
@@ -27,13 +24,10 @@ exercise actions, restore tests), with <out>/manifest.json holding a SHA-256 of 
 The output is replaced only when the whole build succeeded; a failed build leaves it untouched.
 
 Options:
-  --out <dir>        output folder (default: dist); bcp never replaces a folder it did not write
-  --paper <size>     a4 (default) or letter
-  --no-pdf           build the site only
+${outputHelp}
   --audience <who>   owners (default: everything), staff (leaves out what the schema marks x-sensitivity: secret,
                      like account numbers and where passwords are kept) or public (also leaves out personal data:
                      people's own phones and e-mails; people are reached through the main number)
-  --today <date>     the date taken as today (YYYY-MM-DD; default BCP_TODAY, else the clock)
 
 Environment:
   SOURCE_DATE_EPOCH          seconds since 1970: the generated date, for reproducible output
@@ -45,18 +39,14 @@ Environment:
 export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
   const planDir = planFolder(positionals);
-  const paper = values.paper === 'letter' || values.paper === 'a4' ? values.paper : undefined;
-  if (!paper) throw new UsageError(`--paper must be a4 or letter, not \`${values.paper}\``);
+  const output = readOutputOptions(values, io);
   const audience = AUDIENCES.find((name) => name === values.audience);
   if (!audience) throw new UsageError(`--audience must be owners, staff or public, not \`${values.audience}\``);
   const epoch = sourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   const progress = progressReporter(io);
   try {
     const result = await buildPlan(planDir, {
-      out: values.out,
-      today: resolveToday(values.today, io.env),
-      paper,
-      pdf: !values['no-pdf'],
+      ...output,
       audience,
       onProgress: progress.step,
       ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),

@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE } from '../../lint/config.js';
-import { resolveToday } from '../../core/today.js';
 import { formatters } from '../../report/index.js';
 import { WatchSession, type WatchEvent } from '../../watch/watch-session.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io.js';
 import { planFolder } from '../options.js';
+import { outputHelp, outputOptions, readOutputOptions } from '../output-options.js';
 import { stopGracefully } from '../signals.js';
 
 const options = {
-  out: { type: 'string', default: 'dist' },
-  today: { type: 'string' },
-  paper: { type: 'string', default: 'a4' },
-  'no-pdf': { type: 'boolean', default: false },
+  ...outputOptions,
   serve: { type: 'boolean', default: false },
   port: { type: 'string', default: '4000' },
   host: { type: 'string', default: '127.0.0.1' },
@@ -26,29 +23,22 @@ the edits stop. A bad edit is reported with file:line:column and never replaces 
 Press Ctrl-C to stop.
 
 Options:
-  --out <dir>        output folder (default: dist)
+${outputHelp}
   --serve            serve a live preview that reloads after each rebuild
   --port <n>         preview port (default 4000; 0 picks a free one)
   --host <addr>      preview address (default 127.0.0.1: this machine only)
-  --paper <size>     a4 (default) or letter
-  --no-pdf           rebuild the site only
-  --today <date>     the date taken as today (YYYY-MM-DD; default BCP_TODAY, else the clock)
 `;
 
 /** Runs until Ctrl-C (SIGINT), SIGTERM or SIGHUP, then stops the watcher, the server and Chromium. */
 export async function watchCommand(args: string[], io: CliIo, stop: Promise<void> = interrupted()): Promise<number> {
   const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
   const planDir = planFolder(positionals);
-  const paper = values.paper === 'letter' || values.paper === 'a4' ? values.paper : undefined;
-  if (!paper) throw new UsageError(`--paper must be a4 or letter, not \`${values.paper}\``);
+  const output = readOutputOptions(values, io);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port must be a port number, not \`${values.port}\``);
   const session = new WatchSession(planDir, {
-    out: values.out,
-    today: resolveToday(values.today, io.env),
-    paper,
-    pdf: !values['no-pdf'],
+    ...output,
     ...(values.serve ? { serve: { host: values.host, port } } : {}),
     ...(existsSync(CONFIG_FILE) ? { alsoWatch: [CONFIG_FILE] } : {}),
     onEvent: (event) => report(event, io),
