@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { fsProblem } from '../fs/fs-problem.js';
 import type { Browser } from 'puppeteer-core';
-import { PlanInvalidError, prepareBuild, writeBuild, type BuildOptions, type PreparedBuild } from '../build.js';
+import {
+  PlanInvalidError,
+  prepareBuild,
+  startBrowser,
+  writeBuild,
+  type BuildOptions,
+  type PreparedBuild,
+} from '../build.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { PlanWatcher } from './plan-watcher.js';
 import { PreviewServer } from './preview-server.js';
@@ -107,8 +114,8 @@ export class WatchSession {
     if (!prepared) return;
     const started = performance.now();
     try {
-      // Loaded on the first print: `--no-pdf` never needs puppeteer.
-      this.browser ??= import('../render/print/browser.js').then(({ launchBrowser }) => launchBrowser());
+      // Started on the first print: `--no-pdf` never needs puppeteer.
+      this.browser ??= startBrowser();
       const browser = await this.browser;
       const result = await writeBuild(prepared, { ...this.options, browser }, 'print');
       this.options.onEvent({ type: 'binder', ms: performance.now() - started, pages: result.pages });
