@@ -1,16 +1,12 @@
-/** The text of sanitized HTML, for the search index: tags dropped, entities decoded, spaces collapsed. */
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+
+/**
+ * The text of sanitized HTML, for the search index and the wallet cards: as a browser would show it (entities
+ * decoded, nothing of the markup), with the spaces collapsed.
+ */
 export function plainText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, body: string) => {
-    if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
-    return NAMED[body.toLowerCase()] ?? entity;
-  });
+  // Most steps are a sentence with no markup: no need to parse them.
+  const text = /[<&]/.test(html) ? toText(fromHtml(html, { fragment: true })) : html;
+  return text.replace(/\s+/g, ' ').trim();
 }
