@@ -40,7 +40,7 @@ export {
 export { WatchSession as Watch, type WatchEvent, type WatchOptions } from './watch/watch-session.js';
 export { verifyOutput as verify } from './output/verify.js';
 export { formatters, type FormatContext, type FormatName, type Formatter } from './report/index.js';
-export { findBrowser, type BrowserSearch, type FoundBrowser } from './render/print/find-browser.js';
+export { findBrowser, type BrowserSearch, type FoundBrowser } from './output/find-browser.js';
 export { runDoctor as doctor, type DoctorCheck } from './doctor/doctor.js';
 export { initProject as init, InitConflictError, type InitResult } from './init/init-project.js';
 export type { InitAnswers } from './init/scaffold.js';

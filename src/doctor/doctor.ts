@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { findBrowser } from '../render/print/find-browser.js';
+import { findBrowser } from '../output/find-browser.js';
 import { fontDir } from '../render/fonts.js';
 import { FONT_FACES, FONT_FAMILY } from '../render/print/fonts.js';
 

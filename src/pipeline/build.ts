@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { checkPlan } from './check.js';
@@ -14,9 +13,11 @@ import { renderCardsHtml } from '../render/cards/cards-html.js';
 import { renderExtractsHtml } from '../render/extracts/extracts-html.js';
 import { removeOnInterrupt } from '../fs/cleanup.js';
 import { fsProblem, naming } from '../fs/fs-problem.js';
-import { partialFolder, removeLeftovers, removeStalePartial, removeTempLeftovers } from '../output/leftovers.js';
+import { partialFolder, removeLeftovers, removeStalePartial } from '../output/leftovers.js';
 import { withOutputLock } from '../output/lock.js';
+import { withPrintFolder } from '../output/print-folder.js';
 import { assertReplaceable, publish, stagingFolder } from '../output/publish.js';
+import { writeFiles } from '../output/write-files.js';
 import { renderCharts, type Charts } from '../render/charts/index.js';
 import { fontDir } from '../render/fonts.js';
 import { glyphWarnings } from '../render/print/glyph-coverage.js';
@@ -187,7 +188,7 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
   const releaseStaging = removeOnInterrupt(staging);
   try {
     progress('writing the site');
-    await renderSite(view, templates, path.join(staging, 'site'));
+    await writeFiles(path.join(staging, 'site'), await renderSite(view, templates));
     await writeFile(path.join(staging, CALENDAR_FILE), prepared.calendar);
     let pages: number | null = null;
     if (binderMode === 'print') pages = await printBinder(prepared, staging, options, progress);
@@ -225,8 +226,17 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
   }
 }
 
+/**
+ * Starts the browser that prints the binder, for a caller that prints again and again (`bcp watch`) and passes it
+ * as `browser`. Loaded on the first print: a site-only build never needs puppeteer.
+ */
+export async function startBrowser(): Promise<Browser> {
+  const { launchBrowser } = await import('../output/browser.js');
+  return launchBrowser();
+}
+
 async function browserMissing(): Promise<{ problem: string; fix: string } | undefined> {
-  const { findBrowser } = await import('../render/print/find-browser.js');
+  const { findBrowser } = await import('../output/find-browser.js');
   const search = await findBrowser();
   return search.found ? undefined : { problem: search.problem, fix: search.fix };
 }
@@ -242,45 +252,34 @@ async function printBinder(
   options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser'>,
   progress: (step: string) => void,
 ): Promise<number> {
-  // The print HTML is a build input, not output: it lives in its own temporary folder, not in dist/. Its name
-  // carries bcp's pid, so the next build removes it if this bcp is killed outright.
-  await removeTempLeftovers();
-  const printDir = await mkdtemp(path.join(tmpdir(), `bcp-print-${process.pid}-`));
-  const releasePrintDir = removeOnInterrupt(printDir);
+  // One browser prints all three; a build that was not handed one starts it here and closes it after.
+  let launched: Browser | undefined;
   try {
-    const htmlFile = path.join(printDir, 'binder.html');
-    await naming(htmlFile, writeFile(htmlFile, renderPrintHtml(view, templates, { fontDir: fontDir() })));
-    progress('printing the binder');
-    // Loaded here: puppeteer and pdf.js take a while to load, and a site-only build needs neither.
-    const { printPdf } = await import('../render/print/print-pdf.js');
-    const { pages } = await printPdf({
-      htmlFile,
-      pdfFile: path.join(staging, 'binder.pdf'),
-      paper: options.paper,
-      header: printHeader(view),
-      ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
-      ...(options.browser ? { browser: options.browser } : {}),
+    const browser = options.browser ?? (launched = await startBrowser());
+    const dated = options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch };
+    return await withPrintFolder(async (stage) => {
+      const htmlFile = await stage('binder.html', renderPrintHtml(view, templates, { fontDir: fontDir() }));
+      progress('printing the binder');
+      // Loaded here: puppeteer and pdf.js take a while to load, and a site-only build needs neither.
+      const { printPdf } = await import('../render/print/print-pdf.js');
+      const binder = await printPdf({ htmlFile, paper: options.paper, header: printHeader(view), browser, ...dated });
+      progress('printing the wallet cards');
+      const { printCards } = await import('../render/cards/print-cards.js');
+      const cards = await printCards({ htmlFile: await stage('cards.html', cardsHtml), browser, ...dated });
+      progress('printing the team extracts');
+      // Printed as the cards are: the page size comes from the HTML's own `@page` rule.
+      const extracts = await printCards({ htmlFile: await stage('extracts.html', extractsHtml), browser, ...dated });
+      await writeFiles(staging, [
+        { path: 'binder.pdf', bytes: binder.pdf },
+        { path: CARDS_FILE, bytes: cards.pdf },
+        { path: EXTRACTS_FILE, bytes: extracts.pdf },
+      ]);
+      return binder.pages;
     });
-    progress('printing the wallet cards');
-    const cardsFile = path.join(printDir, 'cards.html');
-    await writeFile(cardsFile, cardsHtml);
-    const { printCards } = await import('../render/cards/print-cards.js');
-    const printed = {
-      ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
-      ...(options.browser ? { browser: options.browser } : {}),
-    };
-    await printCards({ htmlFile: cardsFile, pdfFile: path.join(staging, CARDS_FILE), ...printed });
-    progress('printing the team extracts');
-    const extractsFile = path.join(printDir, 'extracts.html');
-    await writeFile(extractsFile, extractsHtml);
-    // Printed as the cards are: the page size comes from the HTML's own `@page` rule.
-    await printCards({ htmlFile: extractsFile, pdfFile: path.join(staging, EXTRACTS_FILE), ...printed });
-    return pages;
   } catch (error) {
     throw await keepPartialSite(staging, options.out, view, error as Error);
   } finally {
-    await rm(printDir, { recursive: true, force: true });
-    releasePrintDir();
+    await launched?.close();
   }
 }
 

@@ -4,6 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import {
   PlanInvalidError,
   prepareBuild,
+  startBrowser,
   writeBuild,
   type BuildOptions,
   type PreparedBuild,
@@ -113,8 +114,8 @@ export class WatchSession {
     if (!prepared) return;
     const started = performance.now();
     try {
-      // Loaded on the first print: `--no-pdf` never needs puppeteer.
-      this.browser ??= import('../render/print/browser.js').then(({ launchBrowser }) => launchBrowser());
+      // Started on the first print: `--no-pdf` never needs puppeteer.
+      this.browser ??= startBrowser();
       const browser = await this.browser;
       const result = await writeBuild(prepared, { ...this.options, browser }, 'print');
       this.options.onEvent({ type: 'binder', ms: performance.now() - started, pages: result.pages });

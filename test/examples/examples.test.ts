@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainText } from '../../src/render/site/plain-text.js';
+import { plainText } from '../../src/render/plain-text.js';
 import { assertCompiled, runCli } from '../helpers/run-cli.js';
 import { repoRoot } from '../helpers/paths.js';
 import { brokenLinks } from '../render/site/site-pages.js';

@@ -1,5 +1,3 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/pipeline/check.js';
@@ -43,22 +41,17 @@ describe('the record of changes in the outputs', () => {
     const view = buildViewModel(checked.model, { ...facts, diagnostics: checked.diagnostics, changeRecord });
     const templates = await loadTemplates(examplePlan);
     const binder = renderPrintHtml({ ...view, charts: null }, templates, { fontDir: fontDir() });
-    const out = await mkdtemp(path.join(tmpdir(), 'bcp-change-record-'));
-    try {
-      await renderSite({ ...view, charts: null }, templates, out);
-      const site = await readFile(path.join(out, 'index.html'), 'utf8');
-      for (const html of [binder, site]) {
-        expect(html).toContain('Record of changes');
-        expect(html).toMatch(/3\.3<\/td>\s*<td[^>]*>2026-10-10<\/td>/);
-        expect(html).toContain(
-          '<li>vendor “Kestrel IT Services” (kestrel-it): support number changed (now ending in 0777)</li>',
-        );
-        expect(html).toContain('<li>and 2 more</li>');
-        expect(html).toContain('The first version on record.');
-        expect(html).toContain('a &lt;b&gt;bold&lt;/b&gt; claim');
-      }
-    } finally {
-      await rm(out, { recursive: true, force: true });
+    const files = await renderSite({ ...view, charts: null }, templates);
+    const site = String(files.find((file) => file.path === 'index.html')?.bytes);
+    for (const html of [binder, site]) {
+      expect(html).toContain('Record of changes');
+      expect(html).toMatch(/3\.3<\/td>\s*<td[^>]*>2026-10-10<\/td>/);
+      expect(html).toContain(
+        '<li>vendor “Kestrel IT Services” (kestrel-it): support number changed (now ending in 0777)</li>',
+      );
+      expect(html).toContain('<li>and 2 more</li>');
+      expect(html).toContain('The first version on record.');
+      expect(html).toContain('a &lt;b&gt;bold&lt;/b&gt; claim');
     }
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontDir } from '../../src/render/fonts.js';
 import { renderPrintHtml } from '../../src/render/print/print-html.js';
-import { plainText } from '../../src/render/site/plain-text.js';
+import { plainText } from '../../src/render/plain-text.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { repoRoot } from '../helpers/paths.js';
 import { planView } from './print/print-helpers.js';

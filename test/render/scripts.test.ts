@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/render/print/browser.js';
+import { launchBrowser } from '../../src/output/browser.js';
 import { assertCompiled, runCli, type CliResult } from '../helpers/run-cli.js';
 import { repoRoot } from '../helpers/paths.js';
 import { pageTexts, poppler } from './print/print-helpers.js';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontDir } from '../../src/render/fonts.js';
 import { renderPrintHtml } from '../../src/render/print/print-html.js';
 import { loadTemplates } from '../../src/render/templates.js';
-import { plainText } from '../../src/render/site/plain-text.js';
+import { plainText } from '../../src/render/plain-text.js';
 import { repoRoot } from '../helpers/paths.js';
 import { planView } from './print/print-helpers.js';
 import { removeRenderedSites, renderPlanSite } from './site/site-fixture.js';

@@ -2,7 +2,7 @@ import { stepsOf } from '../../model/fact.js';
 import type { Person, Scenario, Step } from '../../core/plan.generated.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { inlineMarkdownToHtml } from '../markdown.js';
-import { plainText } from '../site/plain-text.js';
+import { plainText } from '../plain-text.js';
 
 /** A card has room for this many duties; the rest are in the binder, and the card says how many. */
 const MAX_DUTIES = 4;

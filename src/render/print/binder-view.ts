@@ -5,6 +5,7 @@ import type { ScenarioView, TemplateView } from '../view/scenarios.js';
 import type { ViewModel } from '../view/view-model.js';
 import { fontFaceCss } from './fonts.js';
 import { commitLabel } from './header-footer.js';
+import { binderContents, binderPartials } from '../sections/index.js';
 import { printSafe, type FragmentOptions } from './print-fragment.js';
 
 /** The SVG charts drawn for the binder (Handlebars.SafeString each), placed where they help the reader. */
@@ -46,7 +47,8 @@ export function binderView(view: PrintView, fontDir: string) {
   const documents = paper.documents.map(anchored('document'));
   const byId = new Map(documents.map((document) => [document.id, document]));
   const scenarios = paper.scenarios.map((scenario) => scenarioExtras(scenario, byId));
-  return {
+  const readings = documents.filter((document) => document.kind !== 'checklist' && document.html);
+  const binder = {
     ...paper,
     charts: charts(drawn),
     documents,
@@ -60,10 +62,13 @@ export function binderView(view: PrintView, fontDir: string) {
       quickReference: balancedPages(scenarios, QUICK_REFERENCE_ROWS),
       messages: messages(paper),
       checklists: documents.filter((document) => document.kind === 'checklist' && document.html),
-      readings: documents.filter((document) => document.kind !== 'checklist' && document.html),
+      readings,
       rows: { notes: range(NOTE_LINES) },
+      // The binder's parts and contents, in the order of the section registry.
+      parts: binderPartials().map((partial) => ({ partial })),
     },
   };
+  return { ...binder, print: { ...binder.print, contents: binderContents(binder) } };
 }
 
 /** Splits items into pages of at most `perPage`, as evenly as possible (8 into 4 + 4, not 6 + 2). */

@@ -1,28 +1,30 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
-import { naming } from '../../fs/fs-problem.js';
-import { launchBrowser } from './browser.js';
 import { footerTemplate, headerTemplate, PAGE_MARGIN, type PrintHeader } from './header-footer.js';
 import { readPageTargets, type PageTargets } from './link-targets.js';
 import { setPdfDates } from './pdf-dates.js';
 import { requestGuard } from './request-guard.js';
 
 export interface PrintPdfOptions {
-  /** The print HTML from `renderPrintHtml`, written to a folder of its own. */
+  /**
+   * The print HTML from `renderPrintHtml`, staged on disk by output/ in a folder of its own: Chromium loads it by
+   * file:// URL, and only that folder and the fonts may be requested.
+   */
   htmlFile: string;
-  pdfFile: string;
   paper: 'a4' | 'letter';
   header: PrintHeader;
   /** Seconds since 1970: the PDF's dates, for a reproducible binder. Without it, the time of printing. */
   sourceDateEpoch?: number;
-  /** A browser to reuse (it stays open); otherwise one is started and closed. */
-  browser?: Browser;
+  /** The browser that prints (output/ starts it, and closes it); it stays open. */
+  browser: Browser;
   /** Bound on each step (loading, printing); by default a minute, or a second for every 10 kB of print HTML. */
   timeoutMs?: number;
 }
 
 export interface PrintPdfResult {
+  /** The binder, for output/ to write. */
+  pdf: Uint8Array;
   pages: number;
   /** Requests the print tried to make and was refused: anything outside the HTML's folder and its fonts. */
   blockedRequests: string[];
@@ -70,47 +72,41 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
   };
   const draft: PdfOptions = { ...binder, tagged: false, outline: false, displayHeaderFooter: false };
   const job = { htmlFile: options.htmlFile, allowed: requestGuard(options.htmlFile, html), blocked, timeout };
-  const launched = options.browser ? undefined : await launchBrowser();
-  const browser = options.browser ?? launched!;
+  const page = await openPrintPage(options.browser, job);
   try {
-    const page = await openPrintPage(browser, job);
-    try {
-      assertSafeLinks(await page.$$eval('a[href], area[href]', (links) => links.map((a) => a.getAttribute('href'))));
-      let targets = new Map<string, number>();
-      let draftPages: number | undefined;
-      let draftMs: number | null = null;
-      if (html.includes(PAGE_REF)) {
-        const draftStart = performance.now();
-        ({ targets, pages: draftPages } = await readPageTargets(await printDraft(page, draft)));
-        await fillPageNumbers(page, targets);
-        draftMs = performance.now() - draftStart;
-      }
-      const finalStart = performance.now();
-      let { pdf, printed } = await printBinder(page, binder);
-      let reprints = 0;
-      // The binder itself says where each section landed. When that is not where the draft said (a binder of
-      // thousands of pages has come out a hundred pages shorter than its draft, and four-digit numbers widen their
-      // boxes), its own places are filled in and it is printed again, until the two agree.
-      while (draftPages !== undefined && !samePlaces(draftPages, targets, printed)) {
-        if (reprints === MAX_REPRINTS) throw new Error(movedMessage(draftPages, targets, printed));
-        reprints += 1;
-        ({ targets, pages: draftPages } = printed);
-        await fillPageNumbers(page, targets);
-        ({ pdf, printed } = await printBinder(page, binder));
-      }
-      const finalMs = performance.now() - finalStart;
-      if (options.sourceDateEpoch !== undefined) pdf = setPdfDates(pdf, options.sourceDateEpoch);
-      await naming(options.pdfFile, writeFile(options.pdfFile, pdf));
-      return {
-        pages: printed.pages,
-        blockedRequests: [...new Set(blocked)],
-        timings: { draftMs, finalMs, totalMs: performance.now() - started, reprints },
-      };
-    } finally {
-      await page.close();
+    assertSafeLinks(await page.$$eval('a[href], area[href]', (links) => links.map((a) => a.getAttribute('href'))));
+    let targets = new Map<string, number>();
+    let draftPages: number | undefined;
+    let draftMs: number | null = null;
+    if (html.includes(PAGE_REF)) {
+      const draftStart = performance.now();
+      ({ targets, pages: draftPages } = await readPageTargets(await printDraft(page, draft)));
+      await fillPageNumbers(page, targets);
+      draftMs = performance.now() - draftStart;
     }
+    const finalStart = performance.now();
+    let { pdf, printed } = await printBinder(page, binder);
+    let reprints = 0;
+    // The binder itself says where each section landed. When that is not where the draft said (a binder of
+    // thousands of pages has come out a hundred pages shorter than its draft, and four-digit numbers widen their
+    // boxes), its own places are filled in and it is printed again, until the two agree.
+    while (draftPages !== undefined && !samePlaces(draftPages, targets, printed)) {
+      if (reprints === MAX_REPRINTS) throw new Error(movedMessage(draftPages, targets, printed));
+      reprints += 1;
+      ({ targets, pages: draftPages } = printed);
+      await fillPageNumbers(page, targets);
+      ({ pdf, printed } = await printBinder(page, binder));
+    }
+    const finalMs = performance.now() - finalStart;
+    if (options.sourceDateEpoch !== undefined) pdf = setPdfDates(pdf, options.sourceDateEpoch);
+    return {
+      pdf,
+      pages: printed.pages,
+      blockedRequests: [...new Set(blocked)],
+      timings: { draftMs, finalMs, totalMs: performance.now() - started, reprints },
+    };
   } finally {
-    await launched?.close();
+    await page.close();
   }
 }
 

@@ -1,4 +1,8 @@
 import Handlebars from 'handlebars';
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
 import { demoteHeadings } from './headings.js';
 
 /** What a relative link in a Markdown file may point to: the plan's documents and scenarios, by id. */
@@ -6,9 +10,6 @@ export interface LinkTargets {
   documents: Set<string>;
   scenarios: Set<string>;
 }
-
-const ANCHOR = /<a href="([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g;
-const IMAGE = /<img\b[^>]*>/g;
 
 /**
  * Fits sanitized Markdown HTML into a site page at `root` (`''` or `'../'`): headings under the page's own, a
@@ -20,20 +21,65 @@ export function fitMarkdownHtml(
   html: Handlebars.SafeString,
   options: { top: number; root: string; targets: LinkTargets },
 ): Handlebars.SafeString {
-  const text = demoteHeadings(html, options.top).toString();
-  const ids = new Set([...text.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]));
-  const linked = text.replace(ANCHOR, (whole, href: string, rest: string, inner: string) => {
-    if (/^(https?:|mailto:|tel:)/i.test(href)) return whole;
-    if (href.startsWith('#')) return ids.has(href.slice(1)) ? whole : `<span>${inner}</span>`;
-    const target = siteTarget(href, options);
-    return target ? `<a href="${target}"${rest}>${inner}</a>` : `<span>${inner}</span>`;
+  const tree = fromHtml(html.toString(), { fragment: true });
+  demoteHeadings(tree, options.top);
+  const ids = elementIds(tree);
+  visit(tree, 'element', (node, index, parent) => {
+    if (index === undefined || !parent) return;
+    const replacement =
+      node.tagName === 'a' ? fitLink(node, ids, options) : node.tagName === 'img' ? altText(node) : undefined;
+    if (!replacement) return;
+    parent.children.splice(index, 1, ...replacement);
+    // The link's own text is visited next, in its new place.
+    return [SKIP, index];
   });
-  // Images would be fetched from outside the site (and blocked by its CSP): their alt text stands in.
-  const imageless = linked.replace(IMAGE, (tag) => {
-    const alt = /\salt="([^"]*)"/.exec(tag)?.[1];
-    return alt ? `<span class="image-alt">[${alt}]</span>` : '';
+  return new Handlebars.SafeString(toHtml(tree));
+}
+
+/**
+ * The ids in the fragment. On the way, a `data-*` attribute written bare (`data-footnote-ref`, from the Markdown
+ * pipeline), which parsing reads as `""`, is made bare again, so that the fitted HTML is written as it came.
+ */
+function elementIds(tree: Root): Set<string> {
+  const ids = new Set<string>();
+  visit(tree, 'element', (node) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (value === '' && name.startsWith('data')) node.properties[name] = true;
+    }
   });
-  return new Handlebars.SafeString(imageless);
+  return ids;
+}
+
+/**
+ * A link that leads somewhere stays (pointed at the page that shows its target): undefined. One that leads
+ * nowhere on the site is replaced by its text.
+ */
+function fitLink(
+  link: Element,
+  ids: Set<string>,
+  options: { root: string; targets: LinkTargets },
+): ElementContent[] | undefined {
+  const href = link.properties.href;
+  if (typeof href !== 'string' || /^(https?:|mailto:|tel:)/i.test(href)) return undefined;
+  const target = href.startsWith('#') ? (ids.has(href.slice(1)) ? href : null) : siteTarget(href, options);
+  if (target === null) return [{ type: 'element', tagName: 'span', properties: {}, children: link.children }];
+  link.properties.href = target;
+  return undefined;
+}
+
+/** Images would be fetched from outside the site (and blocked by its CSP): their alt text stands in. */
+function altText(image: Element): ElementContent[] {
+  const alt = image.properties.alt;
+  if (typeof alt !== 'string' || alt === '') return [];
+  return [
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['image-alt'] },
+      children: [{ type: 'text', value: `[${alt}]` }],
+    },
+  ];
 }
 
 function siteTarget(href: string, { root, targets }: { root: string; targets: LinkTargets }): string | null {

@@ -1,11 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { eachFile } from '../../fs/each-file.js';
-import { naming } from '../../fs/fs-problem.js';
+import type { OutputFile } from '../output-file.js';
 import type { TemplateSet } from '../templates.js';
 import { assertOnlyOurScripts, contentSecurityPolicy, inlineScript, type InlineScript } from './csp.js';
-import { menu, pageSpecs, type PageSpec } from './pages.js';
-import { searchDocuments, searchIndexScript } from './search-index.js';
+import { searchDocuments, siteMenu, sitePages, type MenuItem, type SitePage } from '../sections/index.js';
+import { searchIndexScript } from './search-index.js';
 import { fontFiles, miniSearchScript } from './site-assets.js';
 import { siteData, type SiteData, type SiteView } from './site-view.js';
 import { tidyHtml } from './tidy-html.js';
@@ -13,13 +10,13 @@ import { tidyHtml } from './tidy-html.js';
 export type { SiteCharts, SiteView } from './site-view.js';
 
 /**
- * Writes the offline site into `outDir`: one page per part of the plan and per scenario, the stylesheet and
+ * The offline site: one page per part of the plan and per scenario, the stylesheet and
  * fonts, and a search page whose index is inlined. Every link is relative and nothing is fetched, so the site
  * works opened from a USB stick with no network. The same view gives the same bytes.
  *
- * @returns the paths written, relative to `outDir`, with `/` separators, sorted.
+ * @returns the site's files, paths relative to the site folder, sorted by path; output/ writes them.
  */
-export async function renderSite(view: SiteView, templates: TemplateSet, outDir: string): Promise<string[]> {
+export async function renderSite(view: SiteView, templates: TemplateSet): Promise<OutputFile[]> {
   const data = siteData(view);
   const files = new Map<string, string | Buffer>([
     ['assets/site.css', await templates.asset('site.css')],
@@ -30,24 +27,17 @@ export async function renderSite(view: SiteView, templates: TemplateSet, outDir:
     inlineScript(searchIndexScript(searchDocuments(data))),
     inlineScript((await templates.asset('site-search.js')).toString('utf8')),
   ];
-  for (const spec of pageSpecs(data)) {
+  const menu = siteMenu(data);
+  for (const spec of sitePages(data)) {
     const scripts = spec.file === 'search.html' ? searchScripts : [];
-    const html = templates.render(spec.template, pageContext(data, spec, scripts));
+    const html = templates.render(spec.template, pageContext(data, spec, menu, scripts));
     assertOnlyOurScripts(html, scripts, spec.file);
     files.set(spec.file, tidyHtml(html));
   }
-  const written = [...files.keys()].sort();
-  const target = (file: string): string => path.join(outDir, ...file.split('/'));
-  // The folders first, then the files several at a time: one at a time, a site of a thousand pages waits on each
-  // write; all at once, it runs out of open files.
-  for (const folder of new Set(written.map((file) => path.dirname(target(file))))) {
-    await mkdir(folder, { recursive: true });
-  }
-  await eachFile(written, (file) => naming(target(file), writeFile(target(file), files.get(file) as string | Buffer)));
-  return written;
+  return [...files.keys()].sort().map((file) => ({ path: file, bytes: files.get(file) as string | Buffer }));
 }
 
-function pageContext(data: SiteData, spec: PageSpec, scripts: InlineScript[]): object {
+function pageContext(data: SiteData, spec: SitePage, menu: MenuItem[], scripts: InlineScript[]): object {
   const root = '../'.repeat(spec.file.split('/').length - 1);
   return {
     ...data,
@@ -65,14 +55,11 @@ function pageContext(data: SiteData, spec: PageSpec, scripts: InlineScript[]): o
       calendar: `${root}../plan.ics`,
       cards: `${root}../cards.pdf`,
       extracts: `${root}../extracts.pdf`,
-      // A plan with no forms has no forms page, and so no menu entry for one.
-      nav: menu
-        .filter((item) => item.section !== 'forms' || data.forms.length > 0)
-        .map((item) => ({
-          href: `${root}${item.file}`,
-          label: item.label,
-          current: item.section === spec.section && spec.scenario === null,
-        })),
+      nav: menu.map((item) => ({
+        href: `${root}${item.file}`,
+        label: item.label,
+        current: item.section === spec.section && spec.scenario === null,
+      })),
     },
   };
 }

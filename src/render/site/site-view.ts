@@ -9,7 +9,7 @@ import { callTree, type CallTreeNode } from '../view/call-tree.js';
 import { durationInWords } from './durations.js';
 import type { StepView } from '../view/steps.js';
 import { fitMarkdownHtml, type LinkTargets } from './markdown-links.js';
-import { plainText } from './plain-text.js';
+import { plainText } from '../plain-text.js';
 
 /** SVG charts drawn by the chart renderer; the site shows each one that is there. */
 export interface SiteCharts {

@@ -8,6 +8,7 @@ import type { PlanModel } from '../../../src/model/plan-model.js';
 import { CARD, cardSheets, sheetLayout } from '../../../src/render/cards/card-sheets.js';
 import { walletCards } from '../../../src/render/cards/card-view.js';
 import { renderCardsHtml } from '../../../src/render/cards/cards-html.js';
+import { launchBrowser } from '../../../src/output/browser.js';
 import { printCards } from '../../../src/render/cards/print-cards.js';
 import { fontDir } from '../../../src/render/fonts.js';
 import { loadTemplates } from '../../../src/render/templates.js';
@@ -30,7 +31,14 @@ describe('the wallet cards of the example plan (cards.pdf)', () => {
     pdfFile = path.join(dir, 'cards.pdf');
     const html = renderCardsHtml(plan, await loadTemplates(examplePlan), { fontDir: fontDir(), paper: 'a4' });
     await writeFile(htmlFile, html);
-    ({ blockedRequests: blocked } = await printCards({ htmlFile, pdfFile, sourceDateEpoch: 1793577600 }));
+    const browser = await launchBrowser();
+    try {
+      const printed = await printCards({ htmlFile, browser, sourceDateEpoch: 1793577600 });
+      await writeFile(pdfFile, printed.pdf);
+      blocked = printed.blockedRequests;
+    } finally {
+      await browser.close();
+    }
   }, 120_000);
 
   afterAll(() => rm(dir, { recursive: true, force: true }));

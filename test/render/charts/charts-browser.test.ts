@@ -6,7 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderCharts } from '../../../src/render/charts/index.js';
 import { fontDir } from '../../../src/render/fonts.js';
-import { launchBrowser } from '../../../src/render/print/browser.js';
+import { launchBrowser } from '../../../src/output/browser.js';
 import { exampleView, nastyView } from './chart-views.js';
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../src/render/print/browser.js';
+import { launchBrowser } from '../../../src/output/browser.js';
 import { bookmarks, examplePlan, pageTexts, poppler, printPlan, squash, type Printed } from './print-helpers.js';
 
 // 2026-11-02T00:00:00Z: the binder of the example plan as it would be built in CI on that day.

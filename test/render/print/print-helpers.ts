@@ -57,12 +57,12 @@ export async function printPlan(
   const pdfFile = path.join(dir, 'binder.pdf');
   const result = await printPdf({
     htmlFile,
-    pdfFile,
     paper,
     header: printHeader(view),
     browser: options.browser,
     ...(options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch }),
   });
+  await writeFile(pdfFile, result.pdf);
   return { dir, html, pdfFile, result, view };
 }
 

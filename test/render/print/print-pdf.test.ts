@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../src/render/print/browser.js';
+import { launchBrowser } from '../../../src/output/browser.js';
 import { printPdf } from '../../../src/render/print/print-pdf.js';
 import { repoRoot } from '../../helpers/paths.js';
 import { pageTexts, planView, printPlan, squash } from './print-helpers.js';
@@ -34,7 +34,8 @@ describe('printPdf', () => {
     const htmlFile = path.join(dir, `${name}.html`);
     await writeFile(htmlFile, `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
     const pdfFile = path.join(dir, `${name}.pdf`);
-    const result = await printPdf({ htmlFile, pdfFile, paper: 'a4', header, browser, ...extra });
+    const result = await printPdf({ htmlFile, paper: 'a4', header, browser, ...extra });
+    await writeFile(pdfFile, result.pdf);
     return { result, pdfFile };
   }
 
@@ -143,10 +144,11 @@ describe('printPdf', () => {
     }
   });
 
-  it('starts and closes its own browser when none is given', async () => {
-    const htmlFile = path.join(dir, 'own.html');
-    await writeFile(htmlFile, '<p>Own browser</p>');
-    const result = await printPdf({ htmlFile, pdfFile: path.join(dir, 'own.pdf'), paper: 'letter', header });
+  it('prints on letter paper and leaves the browser open for the next print', async () => {
+    const htmlFile = path.join(dir, 'letter.html');
+    await writeFile(htmlFile, '<p>Letter</p>');
+    const result = await printPdf({ htmlFile, paper: 'letter', header, browser });
     expect(result.pages).toBe(1);
+    expect(browser.connected).toBe(true);
   });
 });

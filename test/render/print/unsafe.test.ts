@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../src/render/print/browser.js';
+import { launchBrowser } from '../../../src/output/browser.js';
 import { pageTexts, poppler, printPlan, squash, unsafePlan, type Printed } from './print-helpers.js';
 
 /** Every start tag in the HTML: text has its `<` escaped, and the stylesheet holds no `<`. */

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../src/render/print/browser.js';
+import { launchBrowser } from '../../../src/output/browser.js';
 import type { SiteView } from '../../../src/render/site/site-view.js';
 import { openSitePage, seriousAxeViolations } from './site-browser.js';
 import { examplePlan, removeRenderedSites, renderPlanSite, siteViewOf, type RenderedSite } from './site-fixture.js';

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { checkPlan } from '../../../src/pipeline/check.js';
+import { writeFiles } from '../../../src/output/write-files.js';
 import { renderSite } from '../../../src/render/site/render-site.js';
 import type { SiteView } from '../../../src/render/site/site-view.js';
 import { loadTemplates } from '../../../src/render/templates.js';
@@ -63,6 +64,7 @@ export async function renderPlanSite(
   await writeFile(path.join(dist, 'cards.pdf'), '%PDF-1.7 stand-in\n');
   await writeFile(path.join(dist, 'extracts.pdf'), '%PDF-1.7 stand-in\n');
   const templates = await loadTemplates(planDir);
-  const files = await renderSite(view ?? (await siteViewOf(planDir, options)), templates, siteDir);
-  return { siteDir, files };
+  const files = await renderSite(view ?? (await siteViewOf(planDir, options)), templates);
+  await writeFiles(siteDir, files);
+  return { siteDir, files: files.map((file) => file.path) };
 }

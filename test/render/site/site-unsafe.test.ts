@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../../src/render/print/browser.js';
+import { launchBrowser } from '../../../src/output/browser.js';
 import { repoRoot } from '../../helpers/paths.js';
 import { openSitePage } from './site-browser.js';
 import { removeRenderedSites, renderPlanSite, type RenderedSite } from './site-fixture.js';

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { killGroupOnInterrupt, removeProfileOnInterrupt } from '../../fs/cleanup.js';
+import { killGroupOnInterrupt, removeProfileOnInterrupt } from '../fs/cleanup.js';
 import { findBrowser } from './find-browser.js';
 
 /** Raised when no Chromium can be found or started: the message says how to get one. */

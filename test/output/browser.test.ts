@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Browser, computeExecutablePath } from '@puppeteer/browsers';
-import { BrowserUnavailableError, launchBrowser } from '../../../src/render/print/browser.js';
-import { findBrowser, systemBrowserPaths } from '../../../src/render/print/find-browser.js';
+import { BrowserUnavailableError, launchBrowser } from '../../src/output/browser.js';
+import { findBrowser, systemBrowserPaths } from '../../src/output/find-browser.js';
 
 describe('findBrowser', () => {
   it('takes PUPPETEER_EXECUTABLE_PATH first, then CHROME_PATH', async () => {
