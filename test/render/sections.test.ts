@@ -13,7 +13,7 @@ import {
   sitePages,
 } from '../../src/render/sections/index.js';
 import { renderSite } from '../../src/render/site/render-site.js';
-import { siteData, type SiteData } from '../../src/render/site/site-view.js';
+import { siteData, type SiteData } from '../../src/render/view/site-view.js';
 import { loadTemplates, type TemplateSet } from '../../src/render/templates.js';
 import { examplePlan, siteViewOf } from './site/site-fixture.js';
 import { planView } from './print/print-helpers.js';

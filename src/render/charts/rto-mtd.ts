@@ -1,6 +1,6 @@
 import type Handlebars from 'handlebars';
 import type { TopLevelSpec } from 'vega-lite';
-import { durationInWords } from '../site/durations.js';
+import { durationInWords } from '../view/durations.js';
 import type { ScenarioView } from '../view/scenarios.js';
 import type { ViewModel } from '../view/view-model.js';
 import { inlineSvg } from './svg.js';

@@ -11,7 +11,7 @@ import { revisions } from './revisions.js';
 import { scenarios } from './scenarios.js';
 import { search } from './search.js';
 import type { BinderContentsData, ContentsEntry, SearchDocument, Section, SitePage } from './section.js';
-import type { SiteData } from '../site/site-view.js';
+import type { SiteData } from '../view/site-view.js';
 import { systems } from './systems.js';
 import { vendors } from './vendors.js';
 

@@ -1,6 +1,6 @@
 import { plainText } from '../plain-text.js';
 import { entry, join, searchDocument, type SearchDocument, type Section } from './section.js';
-import type { SiteData } from '../site/site-view.js';
+import type { SiteData } from '../view/site-view.js';
 
 /** The scenarios: a site page each, the binder's scenario sheets, and their steps and procedures in search. */
 export const scenarios: Section = {

@@ -1,4 +1,4 @@
-import type { SiteData, SiteScenario } from '../site/site-view.js';
+import type { SiteData, SiteScenario } from '../view/site-view.js';
 
 /**
  * One part of the plan's outputs, defined once: its site pages (and menu entry), its parts of the binder and their

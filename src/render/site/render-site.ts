@@ -4,10 +4,10 @@ import { assertOnlyOurScripts, contentSecurityPolicy, inlineScript, type InlineS
 import { searchDocuments, siteMenu, sitePages, type MenuItem, type SitePage } from '../sections/index.js';
 import { searchIndexScript } from './search-index.js';
 import { fontFiles, miniSearchScript } from './site-assets.js';
-import { siteData, type SiteData, type SiteView } from './site-view.js';
+import { siteData, type SiteData, type SiteView } from '../view/site-view.js';
 import { tidyHtml } from './tidy-html.js';
 
-export type { SiteCharts, SiteView } from './site-view.js';
+export type { SiteCharts, SiteView } from '../view/site-view.js';
 
 /**
  * The offline site: one page per part of the plan and per scenario, the stylesheet and

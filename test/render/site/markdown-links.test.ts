@@ -2,9 +2,9 @@ import Handlebars from 'handlebars';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { demoteHeadings } from '../../../src/render/site/headings.js';
+import { demoteHeadings } from '../../../src/render/view/headings.js';
 import { plainText } from '../../../src/render/plain-text.js';
-import { fitMarkdownHtml } from '../../../src/render/site/markdown-links.js';
+import { fitMarkdownHtml } from '../../../src/render/view/markdown-links.js';
 
 const html = (text: string): Handlebars.SafeString => new Handlebars.SafeString(text);
 const targets = { documents: new Set(['runbook']), scenarios: new Set(['crm-outage']) };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../../src/output/browser.js';
-import type { SiteView } from '../../../src/render/site/site-view.js';
+import type { SiteView } from '../../../src/render/view/site-view.js';
 import { openSitePage, seriousAxeViolations } from './site-browser.js';
 import { examplePlan, removeRenderedSites, renderPlanSite, siteViewOf, type RenderedSite } from './site-fixture.js';
 import { htmlPages, readPage } from './site-pages.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { checkPlan } from '../../../src/pipeline/check.js';
 import { writeFiles } from '../../../src/output/write-files.js';
 import { renderSite } from '../../../src/render/site/render-site.js';
-import type { SiteView } from '../../../src/render/site/site-view.js';
+import type { SiteView } from '../../../src/render/view/site-view.js';
 import { loadTemplates } from '../../../src/render/templates.js';
 import { renderCharts } from '../../../src/render/charts/index.js';
 import { buildViewModel, type ViewModel } from '../../../src/render/view/view-model.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { durationInWords } from '../../../src/render/site/durations.js';
+import { durationInWords } from '../../../src/render/view/durations.js';
 import { callTree } from '../../../src/render/view/call-tree.js';
-import { fileStem, siteData } from '../../../src/render/site/site-view.js';
+import { fileStem, siteData } from '../../../src/render/view/site-view.js';
 import type { PersonView } from '../../../src/render/view/people.js';
 import { examplePlan, siteViewOf } from './site-fixture.js';
 

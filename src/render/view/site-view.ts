@@ -1,13 +1,13 @@
 import Handlebars from 'handlebars';
 import { severityRank } from '../../core/diagnostic.js';
-import type { ScenarioView, TemplateView } from '../view/scenarios.js';
-import type { DocumentView } from '../view/documents.js';
-import type { PremisesView, SystemView, VendorView } from '../view/contacts.js';
-import type { CoverageView, DueView, ExerciseView } from '../view/exercises.js';
-import type { ViewModel } from '../view/view-model.js';
-import { callTree, type CallTreeNode } from '../view/call-tree.js';
+import type { ScenarioView, TemplateView } from './scenarios.js';
+import type { DocumentView } from './documents.js';
+import type { PremisesView, SystemView, VendorView } from './contacts.js';
+import type { CoverageView, DueView, ExerciseView } from './exercises.js';
+import type { ViewModel } from './view-model.js';
+import { callTree, type CallTreeNode } from './call-tree.js';
 import { durationInWords } from './durations.js';
-import type { StepView } from '../view/steps.js';
+import type { StepView } from './steps.js';
 import { fitMarkdownHtml, type LinkTargets } from './markdown-links.js';
 import { plainText } from '../plain-text.js';
 
