@@ -6,6 +6,7 @@ import type { Browser } from 'puppeteer-core';
 import { checkPlan } from './check.js';
 import type { Diagnostic } from './diagnostic.js';
 import { recordOfChanges } from './diff/record-of-changes.js';
+import { gatherPlanHistory } from './git/gather.js';
 import { buildManifest, MANIFEST, type Manifest } from './output/manifest.js';
 import { modelForAudience, type Audience } from './model/redact.js';
 import { packageInfo } from './package-info.js';
@@ -22,7 +23,6 @@ import { fontDir } from './render/fonts.js';
 import { glyphWarnings } from './render/print/glyph-coverage.js';
 import { renderPrintHtml } from './render/print/print-html.js';
 import { printHeader } from './render/print/header-footer.js';
-import { planRevisions, sourceCommit } from './render/revisions.js';
 import { renderSite } from './render/site/render-site.js';
 import { loadTemplates, type TemplateSet } from './render/templates.js';
 import { buildViewModel, type ViewModel } from './render/view/view-model.js';
@@ -123,10 +123,10 @@ export async function prepareBuild(
   const { model, scrub } = modelForAudience(checked.loaded, checked.model, options.audience ?? 'owners');
   const diagnostics = checked.diagnostics.map((d) => scrubDiagnostic(d, scrub));
   const generated = options.sourceDateEpoch === undefined ? options.today : epochDate(options.sourceDateEpoch);
-  const [commit, revisions, changeRecord, outputWarnings] = await Promise.all([
-    sourceCommit(planDir),
-    planRevisions(planDir),
-    recordOfChanges(planDir),
+  const history = checked.history ?? (await gatherPlanHistory(planDir));
+  const { sourceCommit: commit, revisions } = history;
+  const [changeRecord, outputWarnings] = await Promise.all([
+    recordOfChanges(history.access),
     glyphWarnings([...checked.loaded.files, ...checked.loaded.markdown.values()]),
   ]);
   const facts = {

@@ -6,8 +6,8 @@ import type { Anchor } from '../load/locate.js';
 import type { PlanPath } from '../load/plan-path.js';
 import type { PlanModel } from '../model/plan-model.js';
 import type { SchemaNode } from '../schema/plan-schema.js';
-import type { GitFacts } from './git/git-facts.js';
-import type { PlanHistory } from './git/plan-history.js';
+import type { GitFacts } from '../git/git-facts.js';
+import type { PlanHistory } from '../git/plan-history.js';
 
 /** What a rule is given besides the plan. Rules do no I/O and never read the clock. */
 export interface LintContext {

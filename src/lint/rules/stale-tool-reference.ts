@@ -6,7 +6,7 @@ import type { PlanModel } from '../../model/plan-model.js';
 import type { System } from '../../model/plan.generated.js';
 import { describe } from '../../schema/nouns.js';
 import { fieldsUsing, isRecord, valuesAt, type FieldPattern } from '../../schema/plan-schema.js';
-import type { PastName, PlanHistory } from '../git/plan-history.js';
+import type { PastName, PlanHistory } from '../../git/plan-history.js';
 import { inventoryLinks, namePatterns, type Subject, type ToolLinks } from '../known-names.js';
 import { toolList, toolListOptionsSchema, type ToolListOptions } from '../tool-list.js';
 import { NameFinder, type Mention } from '../tool-mentions.js';

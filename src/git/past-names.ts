@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import type { Commit } from './git-facts.js';
+import type { Commit } from './commits.js';
 import type { PastName } from './plan-history.js';
 
 type Kind = PastName['kind'];
