@@ -315,7 +315,7 @@ function aboutBuild(view: ViewModel): {
   generated: string;
 } {
   return {
-    version: packageInfo.version,
+    version: packageInfo().version,
     organization: view.meta.organization,
     planVersion: view.meta.version,
     commit: view.meta.commit?.sha ?? null,

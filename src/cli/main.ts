@@ -88,7 +88,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadab
 }
 
 function version(): string {
-  return `${packageInfo.version}\n`;
+  return `${packageInfo().version}\n`;
 }
 
 /** The `bcp` executable: main() with the process's terminal, stopping cleanly on SIGINT, SIGTERM and SIGHUP. */

@@ -22,9 +22,9 @@ export const sarif: Formatter = (diagnostics, context) => {
   const fingerprints = fingerprintAll(sorted, relative);
   const results = sorted.map((d, i) => result(d, index.get(d.ruleId) ?? 0, fingerprints[i] ?? '', relative));
   const driver = {
-    name: toolInfo.name,
-    version: toolInfo.version,
-    informationUri: toolInfo.informationUri,
+    name: toolInfo().name,
+    version: toolInfo().version,
+    informationUri: toolInfo().informationUri,
     rules: catalog.map(descriptor),
   };
   const log = {
@@ -37,7 +37,7 @@ export const sarif: Formatter = (diagnostics, context) => {
 
 // A rule id that no catalog entry knows (a new validation check) still gets a descriptor, so ruleIndex is valid.
 function withUnknownIds(diagnostics: readonly Diagnostic[]): RuleInfo[] {
-  const known = new Set(ruleCatalog.map((rule) => rule.id));
+  const known = new Set(ruleCatalog().map((rule) => rule.id));
   const unknown = [...new Set(diagnostics.map((d) => d.ruleId).filter((id) => !known.has(id)))].sort();
   const extra = unknown.map((id): RuleInfo => {
     const text = `bcp reports \`${id}\` problems.`;
@@ -51,7 +51,7 @@ function withUnknownIds(diagnostics: readonly Diagnostic[]): RuleInfo[] {
       kind: 'validation',
     };
   });
-  return [...ruleCatalog, ...extra];
+  return [...ruleCatalog(), ...extra];
 }
 
 function descriptor(rule: RuleInfo): object {

@@ -11,6 +11,7 @@ import { inventoryLinks, namePatterns, type Subject, type ToolLinks } from '../k
 import { toolList, toolListOptionsSchema, type ToolListOptions } from '../tool-list.js';
 import { NameFinder, type Mention } from '../tool-mentions.js';
 import type { Finding, LintRule } from '../types.js';
+import { lazy } from '../../lazy.js';
 
 /** A mention that sends people to a tool the business no longer has, or never told the plan about. */
 interface Stale {
@@ -170,11 +171,11 @@ const PROSE_FIELDS: FieldPattern[] = [
 ];
 
 /** Read from the schema, so that a new list of steps is checked too. */
-const STEP_LISTS = fieldsUsing('steps');
+const STEP_LISTS = lazy(() => fieldsUsing('steps'));
 
 function proseStrings(plan: PlanModel): { path: PlanPath; text: string }[] {
   const found = PROSE_FIELDS.flatMap((pattern) => valuesAt(plan.data, pattern));
-  for (const { path, value } of STEP_LISTS.flatMap((pattern) => valuesAt(plan.data, pattern))) {
+  for (const { path, value } of STEP_LISTS().flatMap((pattern) => valuesAt(plan.data, pattern))) {
     if (!Array.isArray(value)) continue;
     value.forEach((step: unknown, index) => {
       if (typeof step === 'string') found.push({ path: [...path, index], value: step });
