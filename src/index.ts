@@ -29,7 +29,8 @@ export { loadConfig, type LintConfig } from './lint/config.js';
 export { runLint } from './lint/run-lint.js';
 export { rules } from './lint/rules/index.js';
 export type { Finding, LintContext, LintRule } from './lint/types.js';
-export { gitFacts, type GitFacts } from './lint/git/git-facts.js';
+export type { GitFacts } from './git/git-facts.js';
+export { gatherPlanHistory, gitFacts, type PlanGitHistory } from './git/gather.js';
 export {
   buildPlan as build,
   BinderFailedError,

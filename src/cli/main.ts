@@ -6,6 +6,7 @@ import { ExitCode, UsageError } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 import { preloadOneByOne } from './preload.js';
 import { exitOnSignals } from './signals.js';
+import { InvalidTodayError } from '../core/today.js';
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number>; help: () => Promise<string> };
 
@@ -88,7 +89,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadab
 }
 
 function version(): string {
-  return `${packageInfo.version}\n`;
+  return `${packageInfo().version}\n`;
 }
 
 /** The `bcp` executable: main() with the process's terminal, stopping cleanly on SIGINT, SIGTERM and SIGHUP. */
@@ -126,7 +127,12 @@ async function runCommand(name: string, command: Command, args: string[], io: Cl
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof PlanLoadError || error instanceof UsageError || error instanceof OutputLockedError) {
+    if (
+      error instanceof PlanLoadError ||
+      error instanceof UsageError ||
+      error instanceof OutputLockedError ||
+      error instanceof InvalidTodayError
+    ) {
       io.stderr(`bcp: ${error.message}\n`);
       return ExitCode.usage;
     }
@@ -139,10 +145,6 @@ async function runCommand(name: string, command: Command, args: string[], io: Cl
       io.stderr(
         `bcp: ${argumentProblem(error as Error & { code: string })} Run \`bcp ${name} --help\` for its options.\n`,
       );
-      return ExitCode.usage;
-    }
-    if (error instanceof RangeError && error.message.startsWith('today')) {
-      io.stderr(`bcp: ${error.message}\n`);
       return ExitCode.usage;
     }
     io.stderr(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { lazy } from './lazy.js';
 import { isRecord } from './is-record.js';
 
 export { isRecord };
@@ -17,9 +18,9 @@ export interface SchemaNode {
 }
 
 /** The published schema, read from the package's `schemas/` folder (the same file editors use). */
-export const planSchema: SchemaNode = JSON.parse(
-  readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8'),
-) as SchemaNode;
+export const planSchema = lazy(
+  () => JSON.parse(readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8')) as SchemaNode,
+);
 
 /** A path pattern into the plan data; `*` stands for any list index. */
 export type FieldPattern = readonly string[];
@@ -30,7 +31,7 @@ const definitionName = (ref: string): string => ref.replace('#/definitions/', ''
  * Every place in the plan format where a value uses the named definition, for example every field that
  * holds a `personRef`. Reading this from the schema keeps reference checks and the schema from drifting apart.
  */
-export function fieldsUsing(definition: string, schema: SchemaNode = planSchema): FieldPattern[] {
+export function fieldsUsing(definition: string, schema: SchemaNode = planSchema()): FieldPattern[] {
   const found: string[][] = [];
   const walk = (node: SchemaNode | undefined, path: string[], visiting: Set<string>): void => {
     if (!node) return;
@@ -73,7 +74,7 @@ export function valuesAt(data: unknown, pattern: FieldPattern): FieldValue[] {
 }
 
 /** The top-level sections that are lists (joined across files) and those that are single mappings. */
-export function sectionShapes(schema: SchemaNode = planSchema): { lists: Set<string>; mappings: Set<string> } {
+export function sectionShapes(schema: SchemaNode = planSchema()): { lists: Set<string>; mappings: Set<string> } {
   const lists = new Set<string>();
   const mappings = new Set<string>();
   for (const [name, node] of Object.entries(schema.properties ?? {})) {

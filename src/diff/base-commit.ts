@@ -1,4 +1,5 @@
-import { git } from '../lint/git/run-git.js';
+import { mergeBase, resolveCommit } from '../git/commits.js';
+import { isShallow } from '../git/repository.js';
 import type { PlanRepository } from './git-snapshot.js';
 
 /** The commit a change is compared with, or why there is none. */
@@ -13,7 +14,7 @@ export type BaseCommit =
  */
 export async function baseCommit(repository: PlanRepository, base: string | undefined): Promise<BaseCommit> {
   const { root } = repository;
-  if ((await git(root, ['rev-parse', '--is-shallow-repository'])) === 'true') {
+  if (await isShallow(root)) {
     return {
       ok: false,
       problem:
@@ -22,8 +23,7 @@ export async function baseCommit(repository: PlanRepository, base: string | unde
     };
   }
   const ref = base ?? 'HEAD';
-  // --end-of-options: a base that starts with a dash is a ref name, never an option.
-  const sha = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  const sha = await resolveCommit(root, ref);
   if (!sha) {
     if (base === undefined) return { ok: false, problem: 'the repository has no commit yet to compare with' };
     const branch = base.replace(/^(refs\/remotes\/)?origin\//, '');
@@ -33,7 +33,7 @@ export async function baseCommit(repository: PlanRepository, base: string | unde
     };
   }
   if (base === undefined) return { ok: true, sha, ref };
-  const mergeBase = await git(root, ['merge-base', sha, 'HEAD']);
-  if (!mergeBase) return { ok: false, problem: `the base \`${base}\` shares no history with this branch` };
-  return { ok: true, sha: mergeBase, ref };
+  const since = await mergeBase(root, sha, 'HEAD');
+  if (!since) return { ok: false, problem: `the base \`${base}\` shares no history with this branch` };
+  return { ok: true, sha: since, ref };
 }

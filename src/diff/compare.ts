@@ -1,4 +1,5 @@
 import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
+import { openRepository, whyUnavailable, type GitAccess } from '../git/repository.js';
 import { baseCommit } from './base-commit.js';
 import { planAtCommit, planRepository, type PlanRepository } from './git-snapshot.js';
 import { diffPlans, type PlanDiff } from './plan-diff.js';
@@ -17,9 +18,16 @@ export type PlanComparison =
   | { ok: false; problem: string };
 
 /** Compares the plan folder in the working tree (`loaded`, when it was read already) with the same folder at `base` (default HEAD). */
-export async function comparePlan(planDir: string, base?: string, loaded?: LoadedPlan): Promise<PlanComparison> {
-  const repository = await planRepository(planDir);
-  if (!repository) return { ok: false, problem: `\`${planDir}\` is not in a git repository, so there is no base` };
+export async function comparePlan(
+  planDir: string,
+  base?: string,
+  loaded?: LoadedPlan,
+  access?: GitAccess,
+): Promise<PlanComparison> {
+  const git = access ?? (await openRepository(planDir));
+  if (git.state === 'unavailable')
+    return { ok: false, problem: `${whyUnavailable(git, planDir)}, so there is no base` };
+  const repository = planRepository(git) as PlanRepository;
   const commit = await baseCommit(repository, base);
   if (!commit.ok) return commit;
   const now = loaded ?? (await loadPlan(planDir));

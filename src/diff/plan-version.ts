@@ -1,11 +1,11 @@
 import { parse } from 'yaml';
-import { git } from '../lint/git/run-git.js';
+import { fileAt } from '../git/commits.js';
 import { isRecord } from '../core/plan-schema.js';
 import type { PlanRepository } from './git-snapshot.js';
 
 /** The plan's version at a commit, read from its plan.yaml alone: quicker than loading the whole plan. */
 export async function versionAt(repository: PlanRepository, sha: string): Promise<string | undefined> {
-  const text = await git(repository.root, ['show', `${sha}:${repository.prefix}plan.yaml`]);
+  const text = await fileAt(repository.root, sha, `${repository.prefix}plan.yaml`);
   if (text === undefined) return undefined;
   try {
     const data: unknown = parse(text);

@@ -1,4 +1,5 @@
-import { git } from '../lint/git/run-git.js';
+import { commitOf, commitsTouching } from '../git/commits.js';
+import { isShallow, openRepository, whyUnavailable, type GitAccess } from '../git/repository.js';
 import type { LoadedPlan } from '../load/load-plan.js';
 import type { Copy, Printing } from '../core/plan.generated.js';
 import { inputAt, toInput } from './compare.js';
@@ -29,16 +30,23 @@ const SEARCH_LIMIT = 500;
  * the copy; else the newest plan commit with the copy's version, printed on or before the day it was printed;
  * else the newest plan commit on or before that day. Outside git only the version can be compared.
  */
-export async function printedCopyFacts(loaded: LoadedPlan): Promise<PrintedCopyFacts[]> {
+export async function printedCopyFacts(loaded: LoadedPlan, access?: GitAccess): Promise<PrintedCopyFacts[]> {
   const copies = (loaded.data.plan?.copies ?? []).map((copy, index) => ({ copy, index }));
   const printed = copies.filter((entry): entry is { copy: Copy & { printed: Printing }; index: number } =>
     Boolean(entry.copy.printed),
   );
   if (printed.length === 0) return [];
-  const repository = await planRepository(loaded.dir);
+  const git = access ?? (await openRepository(loaded.dir));
   const version = loaded.data.plan?.version;
-  if (!repository) return printed.map(({ copy, index }) => withoutGit(index, copy.printed, version));
-  if ((await git(repository.root, ['rev-parse', '--is-shallow-repository'])) === 'true') {
+  if (git.state === 'unavailable') {
+    // Outside git only the version can be compared; with git missing or unreadable, the history is there but unread.
+    if (git.reason === 'not-a-repository')
+      return printed.map(({ copy, index }) => withoutGit(index, copy.printed, version));
+    const problem = whyUnavailable(git, loaded.dir);
+    return printed.map(({ index }) => ({ index, changes: [], problem }));
+  }
+  const repository = planRepository(git) as PlanRepository;
+  if (await isShallow(repository.root)) {
     const problem = 'the git history is shallow (fetch it whole, `fetch-depth: 0` in GitHub Actions)';
     return printed.map(({ index }) => ({ index, changes: [], problem }));
   }
@@ -75,26 +83,17 @@ type From = { sha: string; date: string } | { problem: string };
 async function printedFrom(repository: PlanRepository, printed: Printing): Promise<From> {
   const { root, prefix } = repository;
   if (printed.commit !== undefined) {
-    const out = await git(root, ['log', '-1', '--format=%H %cs', '--end-of-options', `${printed.commit}^{commit}`]);
-    if (!out) return { problem: `commit ${printed.commit} is not in this repository's history` };
-    return commitOf(out);
+    const commit = await commitOf(root, printed.commit);
+    return commit ?? { problem: `commit ${printed.commit} is not in this repository's history` };
   }
-  const spec = prefix === '' ? [] : ['--', prefix];
-  const until = `--until=${printed.on}T23:59:59`;
+  const spec = prefix === '' ? [] : [prefix];
+  const until = printed.on;
   if (printed.version === undefined) {
-    const out = await git(root, ['log', '-1', '--format=%H %cs', until, 'HEAD', ...spec]);
-    if (!out) return { problem: `no commit changed the plan on or before ${printed.on}` };
-    return commitOf(out);
+    const [commit] = await commitsTouching(root, spec, { limit: 1, until });
+    return commit ?? { problem: `no commit changed the plan on or before ${printed.on}` };
   }
-  const out = await git(root, ['log', `-${SEARCH_LIMIT}`, '--format=%H %cs', until, 'HEAD', ...spec]);
-  for (const line of (out ?? '').split('\n').filter(Boolean)) {
-    const commit = commitOf(line);
+  for (const commit of await commitsTouching(root, spec, { limit: SEARCH_LIMIT, until })) {
     if ((await versionAt(repository, commit.sha)) === printed.version) return commit;
   }
   return { problem: `no commit of the plan on or before ${printed.on} has version ${printed.version}` };
-}
-
-function commitOf(line: string): { sha: string; date: string } {
-  const [sha = '', date = ''] = line.split(' ');
-  return { sha, date };
 }

@@ -1,4 +1,5 @@
-import { git } from '../lint/git/run-git.js';
+import { commitsTouching } from '../git/commits.js';
+import { isShallow, type GitAccess } from '../git/repository.js';
 import { inputAt } from './compare.js';
 import { itemLabel } from './format/group.js';
 import { planRepository, type PlanRepository } from './git-snapshot.js';
@@ -30,10 +31,10 @@ const COMMITS_SEARCHED = 500;
  * set it and what the plan's meaning changed between the commit that set the previous version and that one, by
  * the same comparison as `bcp diff`, not from commit messages. Empty outside git or in a shallow clone.
  */
-export async function recordOfChanges(planDir: string): Promise<VersionRecord[]> {
-  const repository = await planRepository(planDir);
+export async function recordOfChanges(access: GitAccess): Promise<VersionRecord[]> {
+  const repository = planRepository(access);
   if (!repository) return [];
-  if ((await git(repository.root, ['rev-parse', '--is-shallow-repository'])) === 'true') return [];
+  if (await isShallow(repository.root)) return [];
   const transitions = await versionTransitions(repository);
   const shown = transitions.slice(-VERSIONS);
   const inputs = new Map<string, Promise<DiffInput>>();
@@ -69,11 +70,9 @@ interface Transition {
 /** The commits, oldest first, at which plan.yaml's `plan.version` took a new value. */
 async function versionTransitions(repository: PlanRepository): Promise<Transition[]> {
   const spec = `${repository.prefix}plan.yaml`;
-  const out = await git(repository.root, ['log', `-${COMMITS_SEARCHED}`, '--format=%H %cs', 'HEAD', '--', spec]);
-  const commits = (out ?? '').split('\n').filter(Boolean).reverse();
+  const commits = await commitsTouching(repository.root, [spec], { limit: COMMITS_SEARCHED });
   const transitions: Transition[] = [];
-  for (const line of commits) {
-    const [sha = '', date = ''] = line.split(' ');
+  for (const { sha, date } of commits.reverse()) {
     const version = await versionAt(repository, sha);
     if (version !== undefined && version !== transitions[transitions.length - 1]?.version) {
       transitions.push({ version, sha, date });

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gitVersion } from '../git/run-git.js';
 import { findBrowser } from '../output/find-browser.js';
 import { fontDir } from '../render/fonts.js';
 import { FONT_FACES, FONT_FAMILY } from '../render/print/fonts.js';
@@ -60,7 +61,7 @@ async function fontCheck(): Promise<DoctorCheck> {
 
 async function gitCheck(env: NodeJS.ProcessEnv): Promise<DoctorCheck> {
   const neededFor = 'the tech-change check and the revision history';
-  const version = await versionOf('git', ['--version'], env);
+  const version = await gitVersion(env);
   if (version) return { name: 'git', ok: true, found: version, neededFor };
   const fix =
     process.platform === 'linux' && existsSync('/usr/bin/apt-get')

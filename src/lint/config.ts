@@ -26,9 +26,14 @@ type ErrorAt = { error: ErrorObject; path: (string | number)[] };
 
 export const CONFIG_FILE = 'bcp.config.yaml';
 
-const configSchema = JSON.parse(
-  await readFile(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8'),
-) as SchemaNode;
+/** Read when a config file is first checked, not when the module is imported. */
+let configSchema: Promise<SchemaNode> | undefined;
+function readConfigSchema(): Promise<SchemaNode> {
+  configSchema ??= readFile(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8').then(
+    (text) => JSON.parse(text) as SchemaNode,
+  );
+  return configSchema;
+}
 
 /**
  * Reads the lint configuration: the file named by `--config`, else the nearest bcp.config.yaml from the plan folder
@@ -47,7 +52,7 @@ export async function loadConfig(
   const parsed = parseYaml(path, text);
   if (parsed.diagnostics.length > 0) return { config: { rules: {} }, diagnostics: parsed.diagnostics, file: path };
   const data: unknown = parsed.doc.toJS() ?? {};
-  const validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(configSchema);
+  const validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(await readConfigSchema());
   // For an unknown rule id ajv reports the `enum` failure of the name itself too (it carries `propertyName`).
   const errors: ErrorAt[] = validate(data)
     ? ruleOptionsErrors(data as LintConfig)

@@ -2,7 +2,7 @@ import type { PlanModel } from '../model/plan-model.js';
 import type { System } from '../core/plan.generated.js';
 import { caseInsensitiveNames, toolNames } from './business-tools.js';
 import { isOrdinaryWords } from './english-words.js';
-import type { PastName, PlanHistory } from './git/plan-history.js';
+import type { PastName, PlanHistory } from '../git/plan-history.js';
 import type { ListedTool } from './tool-list.js';
 import { hostOf, type NameKind, type NamePattern } from './tool-mentions.js';
 

@@ -6,8 +6,8 @@ import type { Anchor } from '../core/locate.js';
 import type { PlanPath } from '../core/plan-path.js';
 import type { PlanModel } from '../model/plan-model.js';
 import type { SchemaNode } from '../core/plan-schema.js';
-import type { GitFacts } from './git/git-facts.js';
-import type { PlanHistory } from './git/plan-history.js';
+import type { GitFacts } from '../git/git-facts.js';
+import type { PlanHistory } from '../git/plan-history.js';
 
 /** What a rule is given besides the plan. Rules do no I/O and never read the clock. */
 export interface LintContext {

@@ -9,6 +9,7 @@ import { mergeSections, type MergedPlan } from './merge-sections.js';
 import { formatPath, type PlanPath } from '../core/plan-path.js';
 import { readMarkdown, type MarkdownFile } from './read-markdown.js';
 import { readPlanFile, type PlanFile } from './read-plan-file.js';
+import { lazy } from '../core/lazy.js';
 
 /** Where a value of the merged plan is written: its file, line and column. */
 export interface SourceLocation extends Position {
@@ -70,10 +71,10 @@ function toFile(
   return { file: planFile, pathInFile: [] };
 }
 
-const markdownFields = fieldsUsing('markdownPath');
+const markdownFields = lazy(() => fieldsUsing('markdownPath'));
 
 async function readMarkdownFiles(plan: LoadedPlan): Promise<void> {
-  for (const pattern of markdownFields) {
+  for (const pattern of markdownFields()) {
     for (const { path, value } of valuesAt(plan.data, pattern)) {
       // A value that is not a .md path is reported by the schema; reading it would only repeat that.
       if (typeof value !== 'string' || !value.endsWith('.md') || plan.markdown.has(value)) continue;

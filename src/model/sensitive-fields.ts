@@ -39,7 +39,7 @@ function requiredIn(parent: SchemaNode, key: string): boolean {
 }
 
 /** Every field the schema marks as personal or secret, read once from the schema (following `$ref`s). */
-export function sensitiveFields(schema: SchemaNode = planSchema): SensitiveField[] {
+export function sensitiveFields(schema: SchemaNode = planSchema()): SensitiveField[] {
   const found: SensitiveField[] = [];
   const walk = (node: SchemaNode | undefined, path: string[], visiting: Set<string>, required: boolean): void => {
     if (!node) return;
@@ -73,7 +73,7 @@ export function sensitiveFields(schema: SchemaNode = planSchema): SensitiveField
 export function hiddenValues(
   data: unknown,
   audience: Audience,
-  schema: SchemaNode = planSchema,
+  schema: SchemaNode = planSchema(),
 ): (FieldValue & { field: SensitiveField })[] {
   const marked = sensitiveFields(schema).flatMap((field) =>
     valuesAt(data, field.pattern).map((found) => ({ ...found, field })),

@@ -38,8 +38,16 @@ export async function buildManifest(dir: string, about: Omit<Manifest, 'files' |
   return { generator: 'bcp', ...about, files };
 }
 
+/**
+ * The folder's manifest, or undefined when it has none or one bcp did not write. A manifest that is there but
+ * cannot be read (permissions, a folder by that name) is an error: calling the folder "not bcp's" would send the
+ * user looking for the wrong problem.
+ */
 export async function readManifest(dir: string): Promise<Manifest | undefined> {
-  const text = await readFile(path.join(dir, MANIFEST), 'utf8').catch(() => undefined);
+  const text = await readFile(path.join(dir, MANIFEST), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+    throw error;
+  });
   if (text === undefined) return undefined;
   try {
     const parsed = JSON.parse(text) as Partial<Manifest>;

@@ -28,7 +28,10 @@ export async function stagingFolder(out: string, label = 'tmp'): Promise<string>
  * empty, or when its manifest lists every file in it.
  */
 export async function assertReplaceable(out: string): Promise<void> {
-  const info = await stat(out).catch(() => undefined);
+  const info = await stat(out).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
   if (info && !info.isDirectory()) {
     throw new OutputNotOursError(
       `\`${out}\` is a file, not a folder; give --out a folder (bcp writes site/ and binder.pdf into it)`,

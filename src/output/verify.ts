@@ -16,7 +16,8 @@ export async function verifyOutput(dir: string): Promise<VerifyResult> {
   const manifest = await readManifest(dir);
   if (!manifest) return { ok: false, noManifest: true };
   const problems: VerifyProblem[] = [];
-  const present = new Set(await listFiles(dir).catch(() => []));
+  // A folder that cannot be listed is an error (with its path), not a copy with every file missing.
+  const present = new Set(await listFiles(dir));
   for (const [file, expected] of Object.entries(manifest.files)) {
     if (!present.has(file)) problems.push({ file, problem: 'missing' });
     else if ((await hashFile(path.join(dir, file))).sha256 !== expected.sha256)

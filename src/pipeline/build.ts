@@ -5,6 +5,7 @@ import type { Browser } from 'puppeteer-core';
 import { checkPlan } from './check.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { recordOfChanges } from '../diff/record-of-changes.js';
+import { gatherPlanHistory } from '../git/gather.js';
 import { buildManifest, MANIFEST, type Manifest } from '../output/manifest.js';
 import { modelForAudience, type Audience } from '../model/redact.js';
 import { packageInfo } from '../core/package-info.js';
@@ -16,14 +17,13 @@ import { fsProblem, naming } from '../fs/fs-problem.js';
 import { partialFolder, removeLeftovers, removeStalePartial } from '../output/leftovers.js';
 import { withOutputLock } from '../output/lock.js';
 import { withPrintFolder } from '../output/print-folder.js';
-import { assertReplaceable, publish, stagingFolder } from '../output/publish.js';
 import { writeFiles } from '../output/write-files.js';
+import { assertReplaceable, publish, stagingFolder } from '../output/publish.js';
 import { renderCharts, type Charts } from '../render/charts/index.js';
 import { fontDir } from '../render/fonts.js';
 import { glyphWarnings } from '../render/print/glyph-coverage.js';
 import { renderPrintHtml } from '../render/print/print-html.js';
 import { printHeader } from '../render/print/header-footer.js';
-import { planRevisions, sourceCommit } from '../render/revisions.js';
 import { renderSite } from '../render/site/render-site.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { buildViewModel, type ViewModel } from '../render/view/view-model.js';
@@ -124,10 +124,10 @@ export async function prepareBuild(
   const { model, scrub } = modelForAudience(checked.loaded, checked.model, options.audience ?? 'owners');
   const diagnostics = checked.diagnostics.map((d) => scrubDiagnostic(d, scrub));
   const generated = options.sourceDateEpoch === undefined ? options.today : epochDate(options.sourceDateEpoch);
-  const [commit, revisions, changeRecord, outputWarnings] = await Promise.all([
-    sourceCommit(planDir),
-    planRevisions(planDir),
-    recordOfChanges(planDir),
+  const history = checked.history ?? (await gatherPlanHistory(planDir));
+  const { sourceCommit: commit, revisions } = history;
+  const [changeRecord, outputWarnings] = await Promise.all([
+    recordOfChanges(history.access),
     glyphWarnings([...checked.loaded.files, ...checked.loaded.markdown.values()]),
   ]);
   const facts = {
@@ -314,7 +314,7 @@ function aboutBuild(view: ViewModel): {
   generated: string;
 } {
   return {
-    version: packageInfo.version,
+    version: packageInfo().version,
     organization: view.meta.organization,
     planVersion: view.meta.version,
     commit: view.meta.commit?.sha ?? null,

@@ -2,8 +2,8 @@ import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { comparePlan } from '../diff/compare.js';
 import { printedCopyFacts, type PrintedCopyFacts } from '../diff/printed-copies.js';
 import { loadConfig, type LintConfig } from '../lint/config.js';
-import { gitFacts } from '../lint/git/git-facts.js';
-import { planHistory } from '../lint/git/plan-history.js';
+import { gatherPlanHistory, type PlanGitHistory } from '../git/gather.js';
+import { whyUnavailable } from '../git/repository.js';
 import { runLint } from '../lint/run-lint.js';
 import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
 import { buildModel, type PlanModel } from '../model/plan-model.js';
@@ -29,6 +29,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** What history says about the printed copies the plan lists (for the binder's cover), when it was linted. */
   printedCopies?: PrintedCopyFacts[];
+  /** What the plan's git history says (revisions, source commit), read once for lint and the outputs. */
+  history?: PlanGitHistory;
 }
 
 /**
@@ -45,9 +47,16 @@ export async function checkPlan(planDir: string, options: CheckOptions): Promise
   if (problems.some((d) => d.severity === 'error')) return { loaded, diagnostics: problems.sort(compareDiagnostics) };
   const model = buildModel(loaded);
   if (options.lint === false) return { loaded, model, diagnostics: problems };
-  const printedCopies = await printedCopyFacts(loaded);
-  const diagnostics = [...problems, ...(await lintModel(model, loaded, options, config, printedCopies))];
-  return { loaded, model, diagnostics: diagnostics.sort(compareDiagnostics), printedCopies };
+  options.onProgress?.('reading the git history');
+  const tech = {
+    techPaths: model.data.plan.tech_paths ?? [],
+    ...(options.base === undefined ? {} : { base: options.base }),
+  };
+  const history = await gatherPlanHistory(planDir, tech);
+  const printedCopies = await printedCopyFacts(loaded, history.access);
+  const found = await lintModel(model, loaded, options, config, { history, printedCopies });
+  const diagnostics = [...problems, ...found, ...historyNote(model, history)];
+  return { loaded, model, diagnostics: diagnostics.sort(compareDiagnostics), printedCopies, history };
 }
 
 async function lintModel(
@@ -55,17 +64,21 @@ async function lintModel(
   loaded: LoadedPlan,
   options: CheckOptions,
   config: LintConfig,
-  printedCopies: PrintedCopyFacts[],
+  facts: { history: PlanGitHistory; printedCopies: PrintedCopyFacts[] },
 ): Promise<Diagnostic[]> {
-  options.onProgress?.('reading the git history');
-  const [git, history] = await Promise.all([
-    gitFacts(model.dir, model.data.plan.tech_paths ?? [], options.base),
-    planHistory(model.dir),
-  ]);
+  const { history, printedCopies } = facts;
   // In a pull request, the rules on risky changes read what the plan's meaning changed since the base.
-  const changes = options.base === undefined ? undefined : await comparePlan(model.dir, options.base, loaded);
+  const changes =
+    options.base === undefined ? undefined : await comparePlan(model.dir, options.base, loaded, history.access);
   options.onProgress?.('linting');
-  const context = { today: options.today, git, history, printedCopies, ...(changes ? { changes } : {}) };
+  const git = history.tech;
+  const context = {
+    today: options.today,
+    git,
+    history: history.pastNames,
+    printedCopies,
+    ...(changes ? { changes } : {}),
+  };
   const found = runLint(model, context, config);
   return changes?.ok === false ? [...found, noBase(model, changes.problem)] : found;
 }
@@ -74,4 +87,22 @@ async function lintModel(
 function noBase(model: PlanModel, problem: string): Diagnostic {
   const message = `The pull request's changes to the plan could not be checked: ${problem}`;
   return { ruleId: 'base', severity: 'warning', message, ...model.locate(['plan']), path: 'plan' };
+}
+
+/**
+ * Git missing or a repository git cannot read is said once, as information: the revision history, the record of
+ * changes and the rules that read history are left out, which is not the same as a plan with no history. A plan
+ * kept outside git is the owner's choice (the binder says it is not under version control) and is not repeated.
+ */
+function historyNote(model: PlanModel, history: PlanGitHistory): Diagnostic[] {
+  const { access } = history;
+  if (access.state === 'available' || access.reason === 'not-a-repository') return [];
+  const message =
+    `The plan's git history could not be read: ${whyUnavailable(access, model.dir)}. ` +
+    'The revision history, the record of changes and the checks that read history are left out';
+  const hint =
+    access.reason === 'git-missing'
+      ? 'Install git where bcp runs.'
+      : 'Check that git can read the repository (`git status` in the plan folder).';
+  return [{ ruleId: 'git', severity: 'info', message, hint, ...model.locate(['plan']), path: 'plan' }];
 }

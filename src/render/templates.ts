@@ -77,8 +77,18 @@ function compileTemplates(sources: Map<string, string>): Map<string, Handlebars.
   return compiled;
 }
 
+/**
+ * The files under a templates folder. A plan without a `templates/` folder has no overrides; one that cannot be
+ * read (permissions, a file named `templates`) is an error, not "no overrides": the build would quietly drop the
+ * owner's cover page or stylesheet.
+ */
 async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    },
+  );
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Severity } from '../core/diagnostic.js';
 import { rules } from '../lint/rules/index.js';
-import { ruleDocsPath } from '../lint/rule-docs.js';
+import { ruleDocsPath } from '../lint/run-lint.js';
+import { lazy } from '../core/lazy.js';
 import { packageInfo, packageRoot } from '../core/package-info.js';
 
 /** What a report can say about a rule id: enough for SARIF's `reportingDescriptor`. */
@@ -20,7 +21,10 @@ export interface RuleInfo {
 }
 
 /** bcp's own package.json: name, version and the home page that SARIF names as the tool's. */
-export const toolInfo = { name: packageInfo.name, version: packageInfo.version, informationUri: packageInfo.homepage };
+export const toolInfo = lazy(() => {
+  const { name, version, homepage } = packageInfo();
+  return { name, version, informationUri: homepage };
+});
 
 /** The page that explains every validation check, one section (`#<id>`) each. */
 export const VALIDATION_DOCS = 'docs/validation.md';
@@ -106,6 +110,12 @@ const validation: [id: string, severity: Severity, description: string, detail: 
     'With `--base`, bcp compares the plan with the base branch to report risky changes; a shallow clone or a base that was not fetched leaves nothing to compare with.',
   ],
   [
+    'git',
+    'info',
+    'The plan’s git history could not be read.',
+    'git is not installed where bcp runs, or git refuses the repository (another owner’s, a broken one): the revision history, the record of changes and the rules that read history are left out rather than reported as up to date.',
+  ],
+  [
     'build',
     'error',
     'The site or the binder could not be built.',
@@ -119,8 +129,11 @@ const validation: [id: string, severity: Severity, description: string, detail: 
   ],
 ];
 
-/** Every rule id a report may carry: the lint rules in registry order, then the validation ids. */
-export const ruleCatalog: readonly RuleInfo[] = [
+/**
+ * Every rule id a report may carry: the lint rules in registry order, then the validation ids. The docs pages are
+ * read on first use, not when a report module is imported.
+ */
+export const ruleCatalog = lazy((): readonly RuleInfo[] => [
   ...rules.map((rule): RuleInfo => {
     const docsPath = ruleDocsPath(rule.id);
     const page = readDocs(docsPath);
@@ -144,10 +157,10 @@ export const ruleCatalog: readonly RuleInfo[] = [
     docsPath: `${VALIDATION_DOCS}#${id}`,
     kind: 'validation',
   })),
-];
+]);
 
-// Docs pages ship with bcp; read once when the report module loads, like the version. A missing page (a
-// trimmed install) falls back to the rule's one-line description rather than failing the report.
+// Docs pages ship with bcp; read once, on the first report that needs them. A missing page (a trimmed install)
+// falls back to the rule's one-line description rather than failing the report.
 function readDocs(relative: string): string | undefined {
   try {
     return readFileSync(new URL(relative, packageRoot), 'utf8');

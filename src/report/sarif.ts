@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Log, ReportingDescriptor, Result, ToolComponent } from 'sarif';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../core/diagnostic.js';
 import type { Formatter } from './formatter.js';
 import { repoRelativePath } from './relative-path.js';
@@ -11,7 +12,7 @@ export const SARIF_SCHEMA =
 /** The key under `partialFingerprints`; versioned so that a change of recipe cannot match old alerts by accident. */
 export const FINGERPRINT_KEY = 'bcpFindingHash/v1';
 
-const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const levels: Record<Severity, NonNullable<Result['level']>> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** SARIF 2.1.0 for GitHub code scanning and other tools: one run, every rule described, one result per finding. */
 export const sarif: Formatter = (diagnostics, context) => {
@@ -21,13 +22,13 @@ export const sarif: Formatter = (diagnostics, context) => {
   const relative = (file: string): string => repoRelativePath(file, context.root, context.cwd);
   const fingerprints = fingerprintAll(sorted, relative);
   const results = sorted.map((d, i) => result(d, index.get(d.ruleId) ?? 0, fingerprints[i] ?? '', relative));
-  const driver = {
-    name: toolInfo.name,
-    version: toolInfo.version,
-    informationUri: toolInfo.informationUri,
+  const driver: ToolComponent = {
+    name: toolInfo().name,
+    version: toolInfo().version,
+    informationUri: toolInfo().informationUri,
     rules: catalog.map(descriptor),
   };
-  const log = {
+  const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }],
@@ -37,7 +38,7 @@ export const sarif: Formatter = (diagnostics, context) => {
 
 // A rule id that no catalog entry knows (a new validation check) still gets a descriptor, so ruleIndex is valid.
 function withUnknownIds(diagnostics: readonly Diagnostic[]): RuleInfo[] {
-  const known = new Set(ruleCatalog.map((rule) => rule.id));
+  const known = new Set(ruleCatalog().map((rule) => rule.id));
   const unknown = [...new Set(diagnostics.map((d) => d.ruleId).filter((id) => !known.has(id)))].sort();
   const extra = unknown.map((id): RuleInfo => {
     const text = `bcp reports \`${id}\` problems.`;
@@ -51,10 +52,10 @@ function withUnknownIds(diagnostics: readonly Diagnostic[]): RuleInfo[] {
       kind: 'validation',
     };
   });
-  return [...ruleCatalog, ...extra];
+  return [...ruleCatalog(), ...extra];
 }
 
-function descriptor(rule: RuleInfo): object {
+function descriptor(rule: RuleInfo): ReportingDescriptor {
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, letter: string) => letter.toUpperCase()),
@@ -72,7 +73,7 @@ export function docsUri(docsPath: string): string {
   return publishedUri(docsPath);
 }
 
-function result(d: Diagnostic, ruleIndex: number, fingerprint: string, relative: (file: string) => string): object {
+function result(d: Diagnostic, ruleIndex: number, fingerprint: string, relative: (file: string) => string): Result {
   const region = {
     startLine: d.line,
     startColumn: d.column,

@@ -3,13 +3,14 @@ import type { LoadedPlan } from '../load/load-plan.js';
 import { formatPath } from '../core/plan-path.js';
 import { itemNoun } from '../core/nouns.js';
 import { fieldsUsing, valuesAt } from '../core/plan-schema.js';
+import { lazy } from '../core/lazy.js';
 
-const idFields = fieldsUsing('id');
+const idFields = lazy(() => fieldsUsing('id'));
 
 /** No id is defined twice for the same kind of thing; both places are reported, each naming the other. */
 export function checkDuplicateIds(plan: LoadedPlan): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const pattern of idFields) {
+  for (const pattern of idFields()) {
     const noun = itemNoun(pattern[pattern.length - 3]);
     const byId = new Map<string, (string | number)[][]>();
     for (const { path, value } of valuesAt(plan.data, pattern)) {

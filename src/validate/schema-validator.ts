@@ -28,7 +28,7 @@ export function planValidator(): ValidateFunction {
   if (compiled) return compiled;
   const ajv = new Ajv(planAjvOptions);
   addPlanKeywords(ajv);
-  compiled = ajv.compile(planSchema);
+  compiled = ajv.compile(planSchema());
   return compiled;
 }
 

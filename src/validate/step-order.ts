@@ -5,15 +5,16 @@ import { stepLabel, stepOrder, type StepOrderProblem } from '../core/step-order.
 import { describe } from '../core/nouns.js';
 import { fieldsUsing, isRecord, valuesAt } from '../core/plan-schema.js';
 import { didYouMean } from '../core/did-you-mean.js';
+import { lazy } from '../core/lazy.js';
 
-const stepLists = fieldsUsing('steps');
+const stepLists = lazy(() => fieldsUsing('steps'));
 
 /**
  * Steps that wait for one another (`after`) must name steps of their own list, and must not wait in a circle:
  * a circle has no step to start with, and no recovery time can be worked out from it.
  */
 export function checkStepOrder(plan: LoadedPlan): Diagnostic[] {
-  return stepLists.flatMap((pattern) =>
+  return stepLists().flatMap((pattern) =>
     valuesAt(plan.data, pattern).flatMap(({ path, value }) => {
       if (!Array.isArray(value)) return [];
       return stepOrder(value).problems.map((problem) => diagnose(plan, path, value, problem));

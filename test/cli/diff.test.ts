@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { byId, editPlan, examplePlanRepo } from '../diff/plan-repo.js';
-import type { TestRepo } from '../lint/git/test-repo.js';
+import type { TestRepo } from '../git/test-repo.js';
 import { assertCompiled, runCli } from '../helpers/run-cli.js';
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/pipeline/check.js';
-import type { TestRepo } from '../lint/git/test-repo.js';
+import type { TestRepo } from '../git/test-repo.js';
 import { byId, editPlan, examplePlanRepo } from './plan-repo.js';
 
 const repos: TestRepo[] = [];

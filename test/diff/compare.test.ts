@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
 import { comparePlan, type PlanComparison } from '../../src/diff/compare.js';
 import { formatText } from '../../src/diff/format/text.js';
-import type { TestRepo } from '../lint/git/test-repo.js';
+import type { TestRepo } from '../git/test-repo.js';
 import { byId, editPlan, examplePlanRepo } from './plan-repo.js';
 
 const repos: TestRepo[] = [];

@@ -2,7 +2,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { repoRoot } from '../helpers/paths.js';
-import { TestRepo } from '../lint/git/test-repo.js';
+import { TestRepo } from '../git/test-repo.js';
 
 /** A real repository holding a copy of the example plan in `plan/`, committed once on 2026-10-01. */
 export async function examplePlanRepo(): Promise<TestRepo> {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordOfChanges } from '../../src/diff/record-of-changes.js';
-import type { TestRepo } from '../lint/git/test-repo.js';
+import { openRepository } from '../../src/git/repository.js';
+import type { TestRepo } from '../git/test-repo.js';
 import { byId, editPlan, examplePlanRepo } from './plan-repo.js';
 
 const repos: TestRepo[] = [];
@@ -28,7 +29,7 @@ describe('the record of changes', () => {
     await repo.commit('CRM: RTO 2 days, agreed with Eleanor', '2026-10-20');
     await setVersion(repo, '3.4');
     await repo.commit('Version 3.4', '2026-10-21');
-    const record = await recordOfChanges(repo.planDir);
+    const record = await recordOfChanges(await openRepository(repo.planDir));
     expect(record.map(({ version, date, first }) => ({ version, date, first }))).toEqual([
       { version: '3.4', date: '2026-10-21', first: false },
       { version: '3.3', date: '2026-10-10', first: false },

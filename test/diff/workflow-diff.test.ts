@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers/paths.js';
 import { assertCompiled } from '../helpers/run-cli.js';
-import type { TestRepo } from '../lint/git/test-repo.js';
+import type { TestRepo } from '../git/test-repo.js';
 import { byId, editPlan, examplePlanRepo } from './plan-repo.js';
 
 const exec = promisify(execFile);

@@ -1,6 +1,6 @@
 // src/model/today.ts is tested here with the loader's other inputs; every date rule gets "today" from it.
 import { describe, expect, it } from 'vitest';
-import { isRealDate, resolveToday } from '../../src/core/today.js';
+import { InvalidTodayError, isRealDate, resolveToday } from '../../src/core/today.js';
 
 const clock = (): Date => new Date('2026-03-31T23:30:00Z');
 
@@ -20,6 +20,8 @@ describe('resolveToday', () => {
 
   it.each(['2026-02-30', '2026/03/01', '26-03-01', 'today'])('refuses %j with a RangeError naming it', (given) => {
     expect(() => resolveToday(given, {}, clock)).toThrow(RangeError);
+    // The CLI tells a usage error by its type, never by its message text.
+    expect(() => resolveToday(given, {}, clock)).toThrow(InvalidTodayError);
     expect(() => resolveToday(given, {}, clock)).toThrow(`\`${given}\``);
   });
 });

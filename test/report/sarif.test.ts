@@ -57,6 +57,7 @@ const validationIds = [
   'config',
   'unused-ignore',
   'base',
+  'git',
   'build',
   'glyph',
 ];

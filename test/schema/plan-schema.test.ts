@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { planSchema, type SchemaNode } from '../../src/core/plan-schema.js';
 import { planValidator } from '../../src/validate/schema-validator.js';
 
-const definitions = planSchema.definitions ?? {};
+const definitions = planSchema().definitions ?? {};
 
 /** Follows a `$ref` chain (personRef → id) and returns every node on it, the property itself first. */
 function refChain(node: SchemaNode): SchemaNode[] {
@@ -33,7 +33,7 @@ function allProperties(): { path: string; node: SchemaNode }[] {
     walk(node.items, `${path}[]`);
     (node.anyOf ?? []).forEach((branch, index) => walk(branch, `${path}.anyOf[${index}]`));
   };
-  walk(planSchema, '#');
+  walk(planSchema(), '#');
   for (const [name, definition] of Object.entries(definitions)) walk(definition, `#/definitions/${name}`);
   return found;
 }
@@ -42,7 +42,7 @@ describe('plan schema', () => {
   it('compiles in strict ajv, with only the formats and editor keywords bcp registers', () => {
     const ajv = new Ajv({ ...planAjvOptions, verbose: false });
     addPlanKeywords(ajv);
-    expect(() => ajv.compile(planSchema)).not.toThrow();
+    expect(() => ajv.compile(planSchema())).not.toThrow();
     expect(() => planValidator()).not.toThrow();
   });
 
@@ -84,7 +84,7 @@ describe('plan schema', () => {
   it('matches its own examples', () => {
     const ajv = new Ajv({ ...planAjvOptions, allErrors: false, verbose: false });
     addPlanKeywords(ajv);
-    ajv.addSchema(planSchema, 'plan');
+    ajv.addSchema(planSchema(), 'plan');
     const failing = Object.entries(definitions).flatMap(([name, node]) => {
       if (!Array.isArray(node.examples)) return [];
       const validate = ajv.getSchema(`plan#/definitions/${name}`);

@@ -29,7 +29,7 @@ export async function doctorCommand(args: string[], io: CliIo): Promise<number> 
     ];
   });
   io.stdout(
-    `bcp ${packageInfo.version} on Node.js ${process.version} (${process.platform} ${process.arch})\n${lines.join('\n')}\n`,
+    `bcp ${packageInfo().version} on Node.js ${process.version} (${process.platform} ${process.arch})\n${lines.join('\n')}\n`,
   );
   return checks.every((check) => check.ok) ? ExitCode.ok : ExitCode.findings;
 }

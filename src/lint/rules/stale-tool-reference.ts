@@ -6,11 +6,12 @@ import type { PlanModel } from '../../model/plan-model.js';
 import type { System } from '../../core/plan.generated.js';
 import { describe } from '../../core/nouns.js';
 import { fieldsUsing, isRecord, valuesAt, type FieldPattern } from '../../core/plan-schema.js';
-import type { PastName, PlanHistory } from '../git/plan-history.js';
+import type { PastName, PlanHistory } from '../../git/plan-history.js';
 import { inventoryLinks, namePatterns, type Subject, type ToolLinks } from '../known-names.js';
 import { toolList, toolListOptionsSchema, type ToolListOptions } from '../tool-list.js';
 import { NameFinder, type Mention } from '../tool-mentions.js';
 import type { Finding, LintRule } from '../types.js';
+import { lazy } from '../../core/lazy.js';
 import { positionInText } from '../../core/position.js';
 
 /** A mention that sends people to a tool the business no longer has, or never told the plan about. */
@@ -171,11 +172,11 @@ const PROSE_FIELDS: FieldPattern[] = [
 ];
 
 /** Read from the schema, so that a new list of steps is checked too. */
-const STEP_LISTS = fieldsUsing('steps');
+const STEP_LISTS = lazy(() => fieldsUsing('steps'));
 
 function proseStrings(plan: PlanModel): { path: PlanPath; text: string }[] {
   const found = PROSE_FIELDS.flatMap((pattern) => valuesAt(plan.data, pattern));
-  for (const { path, value } of STEP_LISTS.flatMap((pattern) => valuesAt(plan.data, pattern))) {
+  for (const { path, value } of STEP_LISTS().flatMap((pattern) => valuesAt(plan.data, pattern))) {
     if (!Array.isArray(value)) continue;
     value.forEach((step: unknown, index) => {
       if (typeof step === 'string') found.push({ path: [...path, index], value: step });

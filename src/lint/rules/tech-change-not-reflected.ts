@@ -1,4 +1,4 @@
-import type { GitFacts } from '../git/git-facts.js';
+import type { GitFacts } from '../../git/git-facts.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import type { Finding, LintRule } from '../types.js';
 

@@ -14,7 +14,7 @@ export function renderCalendar(plan: PlanModel, today: string, generated: string
   const organization = plan.data.plan.organization;
   return icsCalendar({
     name: `${organization}: continuity plan`,
-    productId: `-//bcp//bcp ${packageInfo.version}//EN`,
+    productId: `-//bcp//bcp ${packageInfo().version}//EN`,
     stamp: generated,
     events: planEvents(plan, today, `${slug(organization)}.bcp`),
   });

@@ -1,4 +1,4 @@
-import type { SourceCommit } from '../revisions.js';
+import type { SourceCommit } from '../../git/revisions.js';
 import type { ViewModel } from '../view/view-model.js';
 
 /** What every page of the binder says about itself, in its header and footer. */

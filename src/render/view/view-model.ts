@@ -7,7 +7,7 @@ import { exerciseStatuses } from '../../model/exercise-status.js';
 import { parseDuration } from '../../core/duration.js';
 import type { PlanModel } from '../../model/plan-model.js';
 import { telUrl } from '../safe-url.js';
-import type { Revision, SourceCommit } from '../revisions.js';
+import type { Revision, SourceCommit } from '../../git/revisions.js';
 import {
   premisesView,
   systemView,

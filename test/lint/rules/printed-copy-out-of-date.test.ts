@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { printedCopyFacts, type PrintedCopyFacts } from '../../../src/diff/printed-copies.js';
 import rule from '../../../src/lint/rules/printed-copy-out-of-date.js';
 import { loadPlan } from '../../../src/load/load-plan.js';
-import { TestRepo } from '../git/test-repo.js';
+import { TestRepo } from '../../git/test-repo.js';
 import { testRule } from '../rule-tester.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/lint');

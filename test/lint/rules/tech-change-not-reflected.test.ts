@@ -6,7 +6,7 @@ const planCommit = { sha: '1111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', date: '202
 const techCommit = { sha: '2222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', date: '2026-05-10' };
 const files = ['infra/crm.tf', 'infra/dns.tf', 'infra/mail.tf', 'infra/vpn.tf'];
 
-/** Real repositories are in test/lint/git/; these cases pin what the rule says for each kind of git fact. */
+/** Real repositories are in test/git/; these cases pin what the rule says for each kind of git fact. */
 const cases: RuleCase[] = [
   {
     name: 'systems changed after the plan was reviewed, one of them retired',

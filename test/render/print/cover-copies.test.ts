@@ -7,7 +7,7 @@ import { renderPrintHtml } from '../../../src/render/print/print-html.js';
 import { loadTemplates } from '../../../src/render/templates.js';
 import { buildViewModel } from '../../../src/render/view/view-model.js';
 import { repoRoot } from '../../helpers/paths.js';
-import { TestRepo } from '../../lint/git/test-repo.js';
+import { TestRepo } from '../../git/test-repo.js';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'lint');
 const repos: TestRepo[] = [];

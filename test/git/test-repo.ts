@@ -3,10 +3,10 @@ import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gitEnv } from '../../../src/lint/git/run-git.js';
+import { gitEnv } from '../../src/git/run-git.js';
 
 const exec = promisify(execFile);
-const fixtures = path.resolve(import.meta.dirname, '../../fixtures/lint');
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/lint');
 
 /**
  * A real git repository in a temporary folder, with the plan in `plan/` and commits made on set dates. The

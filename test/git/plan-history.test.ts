@@ -2,15 +2,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../src/core/diagnostic.js';
-import { planHistory, type PlanHistory } from '../../../src/lint/git/plan-history.js';
-import rule from '../../../src/lint/rules/stale-tool-reference.js';
-import { runLint } from '../../../src/lint/run-lint.js';
-import { loadPlan } from '../../../src/load/load-plan.js';
-import { buildModel } from '../../../src/model/plan-model.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
+import { gatherPlanHistory } from '../../src/git/gather.js';
+import type { PlanHistory } from '../../src/git/plan-history.js';
+import rule from '../../src/lint/rules/stale-tool-reference.js';
+import { runLint } from '../../src/lint/run-lint.js';
+import { loadPlan } from '../../src/load/load-plan.js';
+import { buildModel } from '../../src/model/plan-model.js';
 import { TestRepo } from './test-repo.js';
 
 const cleanups: (() => Promise<void>)[] = [];
+
+const planHistory = async (planDir: string): Promise<PlanHistory> => (await gatherPlanHistory(planDir)).pastNames;
 
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();

@@ -1,6 +1,14 @@
 import { parse } from 'yaml';
-import type { Commit } from './git-facts.js';
-import type { PastName } from './plan-history.js';
+import type { Commit } from './commits.js';
+
+/** A name a system or vendor had in an earlier commit of the plan. */
+export interface PastName {
+  name: string;
+  /** What it named: a system (by its name or an alias) or a vendor. */
+  kind: 'system' | 'vendor';
+  /** The newest commit that changed a version of a file holding it: for a name gone now, the one that removed it. */
+  commit: Commit;
+}
 
 type Kind = PastName['kind'];
 const SECTIONS: Record<string, Kind> = { systems: 'system', vendors: 'vendor' };

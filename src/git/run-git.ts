@@ -40,13 +40,23 @@ export async function git(cwd: string, args: string[]): Promise<string | undefin
 const FETCH_TIMEOUT_MS = 120_000;
 
 /**
+ * Why git failed. `notStarted`: git could not be started at all (ENOENT), which is git missing from the PATH, or a
+ * working folder that does not exist; never the same as "not a repository".
+ */
+export type GitFailure = {
+  ok: false;
+  /** git's last line: the reason a fetch failed. */
+  reason: string;
+  /** git's first line: what is wrong with a repository (the lines after it say how to fix it). */
+  first: string;
+  notStarted: boolean;
+};
+
+/**
  * Runs git and keeps its complaint when it fails: for fetches, whose reason ("could not read from remote") is the
  * reason a check was skipped. Never asks for a password: a CI job has nobody to answer.
  */
-export async function gitResult(
-  cwd: string,
-  args: string[],
-): Promise<{ ok: true; stdout: string } | { ok: false; reason: string }> {
+export async function gitResult(cwd: string, args: string[]): Promise<{ ok: true; stdout: string } | GitFailure> {
   try {
     const { stdout } = await exec('git', [...STABLE_OUTPUT, ...args], {
       cwd,
@@ -60,11 +70,46 @@ export async function gitResult(
     });
     return { ok: true, stdout: stdout.trim() };
   } catch (error) {
-    const failed = error as { stderr?: string; message?: string; killed?: boolean };
-    if (failed.killed) return { ok: false, reason: `git ${args[0] ?? ''} took longer than two minutes` };
-    const said = (failed.stderr ?? failed.message ?? '').trim().split('\n').filter(Boolean);
-    return { ok: false, reason: said[said.length - 1]?.replace(/^fatal: /, '') ?? 'git failed' };
+    return failure(error, args);
   }
+}
+
+function failure(error: unknown, args: string[]): GitFailure {
+  const failed = error as { stderr?: string; message?: string; killed?: boolean; code?: unknown };
+  if (failed.code === 'ENOENT') {
+    const reason = 'git could not be started';
+    return { ok: false, reason, first: reason, notStarted: true };
+  }
+  if (failed.killed) {
+    const reason = `git ${args[0] ?? ''} took longer than two minutes`;
+    return { ok: false, reason, first: reason, notStarted: false };
+  }
+  const said = (failed.stderr || failed.message || '').trim().split('\n').filter(Boolean);
+  const line = (at: string | undefined): string => at?.replace(/^fatal: /, '') ?? 'git failed';
+  return { ok: false, reason: line(said[said.length - 1]), first: line(said[0]), notStarted: false };
+}
+
+/**
+ * Runs git and returns its output as bytes (blob contents must not be trimmed or decoded on the way), feeding it
+ * `input` when given. Throws when git fails: callers ask for objects they were just told exist.
+ */
+export function gitBytes(cwd: string, args: string[], input?: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const stdin = input === undefined ? 'ignore' : 'pipe';
+    const child = spawn('git', [...STABLE_OUTPUT, ...args], { cwd, env: gitEnv(), stdio: [stdin, 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    const errors: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(chunks));
+      else reject(new Error(`git ${args[0]} failed: ${Buffer.concat(errors).toString('utf8').trim()}`));
+    });
+    // A git that stops early (a bad object) closes its input: the close handler reports why, not the broken pipe.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(input);
+  });
 }
 
 /**
@@ -125,5 +170,15 @@ export async function gitInstalled(): Promise<boolean> {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+/** What `git --version` says, or undefined when git cannot be run: for `bcp doctor`. */
+export async function gitVersion(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  try {
+    const { stdout } = await exec('git', ['--version'], { env, timeout: 15_000 });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
   }
 }

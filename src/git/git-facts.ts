@@ -1,10 +1,8 @@
-import { git, gitInstalled, gitResult } from './run-git.js';
+import { lines, mergeBase as findMergeBase, resolveCommit, type Commit } from './commits.js';
+import type { Repository } from './repository.js';
+import { git, gitResult } from './run-git.js';
 
-export interface Commit {
-  sha: string;
-  /** Commit date, YYYY-MM-DD. */
-  date: string;
-}
+export type { Commit };
 
 /** In a pull request (`--base`): the tech files it changes, and whether it changes the plan too. */
 export interface PullRequestFacts {
@@ -41,22 +39,15 @@ interface Specs {
 }
 
 /**
- * Reads the history of the repository that holds `planDir`. Undefined outside a git repository, and also
- * when the plan names no tech paths (there is nothing to compare). Commit dates, never file times: CI resets those.
+ * What the history says about the tech paths against the plan folder, from a repository whose history is whole.
+ * Commit dates, never file times: CI resets those.
  */
-export async function gitFacts(
-  planDir: string,
+export async function techFacts(
+  repository: Repository,
   techPaths: readonly string[],
   base?: string,
-): Promise<GitFacts | undefined> {
-  if (techPaths.length === 0) return undefined;
-  const repository = await findRepository(planDir);
-  if (!repository) return (await gitInstalled()) ? undefined : { kind: 'no-git' };
+): Promise<HistoryFacts | Extract<GitFacts, { kind: 'bad-base' }>> {
   const { root, planPrefix } = repository;
-  // A shallow clone has no older commits to compare with; saying "up to date" then would be a guess. CI checks out
-  // one commit by default, so bcp fetches the rest when the remote answers.
-  const shallow = await deepenIfShallow(root);
-  if (shallow) return { kind: 'shallow', reason: shallow };
   const specs = pathspecs(planPrefix, techPaths);
   const facts: HistoryFacts = { kind: 'history' };
   const planCommit = await newestCommit(root, [], specs.plan);
@@ -71,17 +62,6 @@ export async function gitFacts(
   if ('kind' in pullRequest) return pullRequest;
   facts.pullRequest = pullRequest;
   return facts;
-}
-
-/**
- * The repository root and the plan folder's path inside it, both as git sees them: working the prefix out from
- * file names breaks when the plan folder is reached through a symbolic link (/tmp on macOS is one).
- */
-export async function findRepository(planDir: string): Promise<{ root: string; planPrefix: string } | undefined> {
-  const out = await git(planDir, ['rev-parse', '--show-toplevel', '--show-prefix']);
-  if (out === undefined) return undefined;
-  const [root = '', planPrefix = ''] = out.split('\n');
-  return root ? { root, planPrefix } : undefined;
 }
 
 function pathspecs(planPrefix: string, techPaths: readonly string[]): Specs {
@@ -138,7 +118,7 @@ async function pullRequestFacts(
 ): Promise<PullRequestFacts | Extract<GitFacts, { kind: 'bad-base' }>> {
   const baseSha = (await resolveCommit(root, base)) ?? (await fetchRemoteBranch(root, base));
   if (!baseSha) return { kind: 'bad-base', base, reason: 'not-found' };
-  const mergeBase = await git(root, ['merge-base', baseSha, 'HEAD']);
+  const mergeBase = await findMergeBase(root, baseSha, 'HEAD');
   if (!mergeBase) return { kind: 'bad-base', base, reason: 'unrelated' };
   const techFiles = await changedFiles(root, mergeBase, specs.tech);
   const planChanged = (await changedFiles(root, mergeBase, specs.plan)).length > 0;
@@ -148,26 +128,6 @@ async function pullRequestFacts(
 async function changedFiles(root: string, from: string, specs: string[]): Promise<string[]> {
   // --no-renames: a renamed file counts as changed at both its old and its new path.
   return lines(await git(root, ['diff', '--no-renames', '--name-only', from, 'HEAD', '--', ...specs]));
-}
-
-function lines(out: string | undefined): string[] {
-  return (out ?? '').split('\n').filter(Boolean);
-}
-
-/** Undefined when the history is whole (or was made whole); otherwise why it could not be. */
-async function deepenIfShallow(root: string): Promise<string | undefined> {
-  if ((await git(root, ['rev-parse', '--is-shallow-repository'])) !== 'true') return undefined;
-  const fetched = await gitResult(root, ['fetch', '--quiet', '--no-tags', '--unshallow']);
-  if (!fetched.ok) return fetched.reason;
-  // A fetch can succeed and still leave the clone shallow (a server that refuses to deepen).
-  return (await git(root, ['rev-parse', '--is-shallow-repository'])) === 'true'
-    ? 'the remote did not send it'
-    : undefined;
-}
-
-async function resolveCommit(root: string, ref: string): Promise<string | undefined> {
-  // --end-of-options: a base that starts with a dash is a ref name, never an option.
-  return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PastNameReader } from '../../../src/lint/git/past-names.js';
+import { PastNameReader } from '../../src/git/past-names.js';
 
 const commit = { sha: 'a'.repeat(40), date: '2026-03-01' };
 const names = (text: string, reader = new PastNameReader()): string[] =>

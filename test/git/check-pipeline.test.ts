@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../src/pipeline/check.js';
+import { checkPlan } from '../../src/pipeline/check.js';
 import { TestRepo } from './test-repo.js';
 
 const RULE = 'tech-change-not-reflected';

@@ -2,7 +2,7 @@ import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCompiled, runCli } from '../../helpers/run-cli.js';
+import { assertCompiled, runCli } from '../helpers/run-cli.js';
 
 describe('bcp check where git is not installed', () => {
   let bin: string;

@@ -1,19 +1,13 @@
-import { findRepository, type Commit } from './git-facts.js';
-import { PastNameReader } from './past-names.js';
-import { blobSizes, git, readBlobs } from './run-git.js';
+import { lines, type Commit } from './commits.js';
+import { PastNameReader, type PastName } from './past-names.js';
 
-/** A name a system or vendor had in an earlier commit of the plan. */
-export interface PastName {
-  name: string;
-  /** What it named: a system (by its name or an alias) or a vendor. */
-  kind: 'system' | 'vendor';
-  /** The newest commit that changed a version of a file holding it: for a name gone now, the one that removed it. */
-  commit: Commit;
-}
+export type { PastName };
+import type { Repository, UnavailableReason } from './repository.js';
+import { blobSizes, git, readBlobs } from './run-git.js';
 
 /** What the plan's history says about names it no longer has; gathered before lint so that rules do no I/O. */
 export type PlanHistory =
-  | { kind: 'unavailable'; reason: 'not-a-repository' | 'shallow' }
+  | { kind: 'unavailable'; reason: UnavailableReason | 'shallow' }
   /** `partial`: the history is longer than bcp reads, and older commits were left out. */
   | { kind: 'names'; names: PastName[]; partial: boolean };
 
@@ -26,13 +20,8 @@ const MAX_BYTES = 32 * 1024 * 1024;
 type Versions = Map<string, Commit>;
 
 /** The system and vendor names of the plan folder's YAML files in its last commits (newest first, bounded). */
-export async function planHistory(planDir: string): Promise<PlanHistory> {
-  const repository = await findRepository(planDir);
-  if (!repository) return { kind: 'unavailable', reason: 'not-a-repository' };
+export async function pastNames(repository: Repository): Promise<PlanHistory> {
   const { root, planPrefix } = repository;
-  if ((await git(root, ['rev-parse', '--is-shallow-repository'])) === 'true') {
-    return { kind: 'unavailable', reason: 'shallow' };
-  }
   const found = await fileVersions(root, planPrefix);
   // The committed versions of files that are unchanged now hold today's names, which the plan itself has.
   const unchanged = await unchangedNow(root, planPrefix);
@@ -122,8 +111,4 @@ async function withinBudget(
     kept.set(sha, commit);
   }
   return { versions: kept, partial };
-}
-
-function lines(out: string | undefined): string[] {
-  return (out ?? '').split('\n').filter(Boolean);
 }
