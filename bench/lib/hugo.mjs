@@ -52,7 +52,7 @@ export function hugoVersion(hugo) {
 
 /**
  * The Markdown pages of a site with as many pages as bcp's site for the same plan, and the same Markdown in them:
- * one page per scenario (its steps and its procedure), the nine other pages with the plan's lists as Markdown
+ * one page per scenario (its steps and its procedure), the ten other pages with the plan's lists as Markdown
  * tables, and a home page (`_index`). Name → { title, body }: the Hugo and the Eleventy references build these.
  */
 export async function sitePages(planDir) {
@@ -68,7 +68,7 @@ export async function sitePages(planDir) {
   return pages;
 }
 
-/** The menu every page has, as bcp's pages have: a link to each of the nine fixed pages. */
+/** The menu every page has, as bcp's pages have: a link to each of the ten fixed pages. */
 export function menuLinks(href) {
   return FIXED_PAGES.map((name) => `<a href="${href(name)}">${name}</a>`).join(' ');
 }
