@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Ajv, AnySchema, ValidateFunction } from 'ajv';
+import type { Ajv, AnySchema, Options, ValidateFunction } from 'ajv';
 
 /**
  * ajv's standalone code generation: a schema compiled once, at `npm run compile` (scripts/compile-validators.mjs),
@@ -22,7 +22,7 @@ export function schemaHash(schema: AnySchema): string {
  * ajv's options for code that can be written out: the formats the generated module requires from ajv-formats
  * (the same full formats `addFormats` adds at run time).
  */
-export function standaloneOptions(): { code: { source: true; formats: unknown } } {
+export function standaloneOptions(): Options {
   const { _ } = require('ajv') as typeof import('ajv');
   return { code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } };
 }
