@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-/** bcp's site has these pages besides one per scenario (src/render/site/pages.ts): the home page and nine more. */
+/** bcp's site has these pages besides one per scenario (src/render/site/pages.ts): the home page and ten more. */
 const FIXED_PAGES = [
   'contacts',
   'communication',
@@ -11,6 +11,7 @@ const FIXED_PAGES = [
   'systems',
   'premises',
   'documents',
+  'forms',
   'exercises',
   'findings',
   'search',
@@ -50,22 +51,33 @@ export function hugoVersion(hugo) {
 }
 
 /**
- * A Hugo site with as many pages as bcp's site for the same plan, and the same Markdown in them: one page per
- * scenario (its steps and its procedure), the nine other pages with the plan's lists as Markdown tables, and a
- * home page. One small layout with a menu, as bcp's pages have. Only HTML pages: no RSS, sitemap or taxonomies.
+ * The Markdown pages of a site with as many pages as bcp's site for the same plan, and the same Markdown in them:
+ * one page per scenario (its steps and its procedure), the ten other pages with the plan's lists as Markdown
+ * tables, and a home page (`_index`). Name → { title, body }: the Hugo and the Eleventy references build these.
  */
-export async function writeHugoSite(siteDir, planDir) {
-  await rm(siteDir, { recursive: true, force: true });
+export async function sitePages(planDir) {
   const plan = await readPlanData(planDir);
-  const pages = new Map([['_index.md', page('Overview', tableOf(plan.scenarios, ['id', 'title', 'rto']))]]);
+  const pages = new Map([['_index', { title: 'Overview', body: tableOf(plan.scenarios, ['id', 'title', 'rto']) }]]);
   const lists = { contacts: plan.people, vendors: plan.vendors, systems: plan.systems, premises: plan.premises };
   for (const name of FIXED_PAGES)
-    pages.set(`${name}.md`, page(name, tableOf(lists[name] ?? [], ['id', 'name', 'role'])));
+    pages.set(name, { title: name, body: tableOf(lists[name] ?? [], ['id', 'name', 'role']) });
   for (const scenario of plan.scenarios) {
     const procedure = scenario.procedure ? await readFile(path.join(planDir, scenario.procedure), 'utf8') : '';
-    pages.set(`${scenario.id}.md`, page(scenario.title, scenarioMarkdown(scenario, procedure)));
+    pages.set(scenario.id, { title: scenario.title, body: scenarioMarkdown(scenario, procedure) });
   }
-  for (const [name, text] of pages) await write(path.join(siteDir, 'content', name), text);
+  return pages;
+}
+
+/** The menu every page has, as bcp's pages have: a link to each of the ten fixed pages. */
+export function menuLinks(href) {
+  return FIXED_PAGES.map((name) => `<a href="${href(name)}">${name}</a>`).join(' ');
+}
+
+/** A Hugo site of `sitePages`, with one small layout. Only HTML pages: no RSS, sitemap or taxonomies. */
+export async function writeHugoSite(siteDir, pages) {
+  await rm(siteDir, { recursive: true, force: true });
+  for (const [name, { title, body }] of pages)
+    await write(path.join(siteDir, 'content', `${name}.md`), page(title, body));
   await writeLayouts(siteDir);
   return pages.size;
 }
@@ -80,8 +92,8 @@ async function readPlanData(planDir) {
   return data;
 }
 
-function page(title, body) {
-  return `---\ntitle: ${JSON.stringify(String(title))}\n---\n\n${body}\n`;
+export function page(title, body, extra = '') {
+  return `---\ntitle: ${JSON.stringify(String(title))}\n${extra}---\n\n${body}\n`;
 }
 
 function tableOf(items, keys) {
@@ -114,7 +126,7 @@ function scenarioMarkdown(scenario, procedure) {
 }
 
 async function writeLayouts(siteDir) {
-  const menu = FIXED_PAGES.map((name) => `<a href="{{ "${name}/" | relURL }}">${name}</a>`).join(' ');
+  const menu = menuLinks((name) => `{{ "${name}/" | relURL }}`);
   const head = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>`;
   const baseof = `${head}<body><nav>${menu}</nav><main>{{ block "main" . }}{{ end }}</main></body></html>\n`;
   const main = '{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n';
@@ -131,7 +143,7 @@ disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
 enableRobotsTXT = false
 `;
 
-async function write(file, text) {
+export async function write(file, text) {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, text);
 }

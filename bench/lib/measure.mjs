@@ -159,3 +159,51 @@ export async function measureCommand(command, args, { runs, warmup = 0, ok = [0]
     runs: results.map((r) => Math.round(r.ms)),
   };
 }
+
+/**
+ * Runs several commands in turn, round after round: each round runs every command once, in the order given, so that
+ * a machine that drifts (other work starting or ending) slows the commands of one round alike and a ratio taken
+ * within a round is not biased. `warmup` rounds are not timed. A command whose exit code is not accepted is
+ * reported as not measured and left out of the later rounds. Each result keeps its per-round times (`samples`, in
+ * round order; undefined for a round it was not run in), for `roundRatio`.
+ */
+export async function measureRounds(commands, { runs, warmup = 0, onRound, ...options }) {
+  const state = new Map(commands.map((c) => [c.key, { samples: [], peak: 0 }]));
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const { key, command, args, ok = [0], cwd } of commands) {
+      const entry = state.get(key);
+      if (entry.error) continue;
+      const result = await runOnce(command, args, { ...options, ...(cwd ? { cwd } : {}) });
+      if (!ok.includes(result.code)) {
+        entry.error =
+          result.code === 'timeout' ? result.stderr : `exit code ${result.code}: ${errorLine(result.stderr)}`;
+        continue;
+      }
+      if (round < warmup) continue;
+      entry.samples[round - warmup] = result.ms;
+      entry.peak = Math.max(entry.peak, result.peak);
+    }
+    onRound?.(round - warmup);
+  }
+  const results = {};
+  for (const [key, { samples, peak, error }] of state) {
+    const times = samples.filter((ms) => ms !== undefined);
+    results[key] = error ? { error } : { ms: median(times), peak, runs: times.map(Math.round), samples };
+  }
+  return results;
+}
+
+/**
+ * The median, over the rounds in which all were measured, of `ratio(...times of that round)`: bcp against its peer
+ * round by round rather than the ratio of two medians taken at different moments.
+ */
+export function roundRatio(results, ratio) {
+  const all = results.map((result) => result?.samples);
+  if (all.some((samples) => !samples)) return undefined;
+  const values = [];
+  for (let round = 0; round < all[0].length; round++) {
+    const times = all.map((samples) => samples[round]);
+    if (times.every((ms) => ms !== undefined)) values.push(ratio(...times));
+  }
+  return values.length > 0 ? median(values) : undefined;
+}

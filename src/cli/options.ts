@@ -1,11 +1,12 @@
 import { severityRank, type Diagnostic, type Severity } from '../core/diagnostic.js';
-import { formatters, type FormatName } from '../report/index.js';
+import type { FormatName } from '../report/index.js';
+import { formatNames } from '../report/load-formatter.js';
 import { UsageError } from './exit-codes.js';
 
 export function formatName(value: string | undefined): FormatName {
   const name = value ?? 'stylish';
-  if (!(name in formatters)) {
-    throw new UsageError(`unknown format \`${name}\`; use one of ${Object.keys(formatters).join(', ')}`);
+  if (!formatNames.includes(name as FormatName)) {
+    throw new UsageError(`unknown format \`${name}\`; use one of ${formatNames.join(', ')}`);
   }
   return name as FormatName;
 }

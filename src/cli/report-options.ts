@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { findRepositoryRoot } from '../load/find-up.js';
-import { formatters } from '../report/index.js';
+import { loadFormatter } from '../report/load-formatter.js';
 import { UsageError } from './exit-codes.js';
 import { useColor, type CliIo } from './io.js';
 import { failOn, formatName, shouldFail } from './options.js';
@@ -61,7 +61,7 @@ export async function writeReport(
   const { format, threshold, maxWarnings } = reportSettings(values);
   const diagnostics = values.quiet ? all.filter((d) => d.severity === 'error') : all;
   const root = findRepositoryRoot(planDir);
-  const report = formatters[format](diagnostics, {
+  const report = (await loadFormatter(format))(diagnostics, {
     color: useColor(io) && !values.output,
     cwd: io.cwd,
     ...(root ? { root } : {}),

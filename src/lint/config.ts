@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { Ajv, type ErrorObject } from 'ajv';
+import { lazy } from '../core/lazy.js';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { PlanLoadError } from '../load/load-error.js';
@@ -16,6 +19,7 @@ import { describe } from '../core/nouns.js';
 import { ruleDocsPath } from './rule-docs.js';
 import { optionsErrors } from './rule-options.js';
 import { readSetting, type RuleSetting } from './rule-setting.js';
+import { precompiled } from '../validate/standalone.js';
 
 /** bcp.config.yaml: per rule id a severity, `off`, or a severity and the rule's options. */
 export interface LintConfig {
@@ -27,12 +31,28 @@ type ErrorAt = { error: ErrorObject; path: (string | number)[] };
 export const CONFIG_FILE = 'bcp.config.yaml';
 
 /** Read when a config file is first checked, not when the module is imported. */
-let configSchema: Promise<SchemaNode> | undefined;
-function readConfigSchema(): Promise<SchemaNode> {
-  configSchema ??= readFile(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8').then(
-    (text) => JSON.parse(text) as SchemaNode,
-  );
-  return configSchema;
+export const configSchema = lazy(
+  () => JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as SchemaNode,
+);
+
+/** ajv's options for the config schema, here and in scripts/compile-validators.mjs. */
+export const configAjvOptions = { allErrors: true, strict: true, verbose: true } as const;
+
+/** Where `npm run compile` writes the config schema's validator (scripts/compile-validators.mjs). */
+export const CONFIG_VALIDATOR_FILE = 'config-validator.standalone.cjs';
+
+let compiledConfig: ValidateFunction | undefined;
+
+/** The config schema's validator: compiled at `npm run compile`, else here (running the sources, or a changed schema). */
+function configValidator(): ValidateFunction {
+  compiledConfig ??=
+    precompiled(new URL(CONFIG_VALIDATOR_FILE, import.meta.url), configSchema()) ?? compileConfigSchema();
+  return compiledConfig;
+}
+
+export function compileConfigSchema(): ValidateFunction {
+  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  return new Ajv(configAjvOptions).compile(configSchema());
 }
 
 /**
@@ -52,7 +72,7 @@ export async function loadConfig(
   const parsed = parseYaml(path, text);
   if (parsed.diagnostics.length > 0) return { config: { rules: {} }, diagnostics: parsed.diagnostics, file: path };
   const data: unknown = parsed.doc.toJS() ?? {};
-  const validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(await readConfigSchema());
+  const validate = configValidator();
   // For an unknown rule id ajv reports the `enum` failure of the name itself too (it carries `propertyName`).
   const errors: ErrorAt[] = validate(data)
     ? ruleOptionsErrors(data as LintConfig)

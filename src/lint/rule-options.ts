@@ -1,7 +1,9 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { LintRule } from './types.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+// Made when a config first gives a rule options: most runs have none, and need not load ajv's compiler.
+let ajv: Ajv | undefined;
 const compiled = new Map<LintRule, ValidateFunction>();
 
 /**
@@ -12,6 +14,8 @@ export function optionsErrors(rule: LintRule, options: unknown): ErrorObject[] |
   if (!rule.optionsSchema) return 'takes-none';
   let validate = compiled.get(rule);
   if (!validate) {
+    const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    ajv ??= new AjvClass({ allErrors: true, strict: true, verbose: true });
     validate = ajv.compile(rule.optionsSchema);
     compiled.set(rule, validate);
   }

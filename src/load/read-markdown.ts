@@ -1,10 +1,8 @@
 import type { Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { decodeUtf8 } from './decode-utf8.js';
 import { formatSize, sizeLimits } from './size-limits.js';
 
@@ -22,7 +20,22 @@ export interface MarkdownFile {
 export type MarkdownResult = { ok: true; file: MarkdownFile } | { ok: false; problem: string };
 
 // GitHub-flavoured Markdown: procedures use tables and task lists.
-const parser = unified().use(remarkParse).use(remarkGfm);
+const require = createRequire(import.meta.url);
+let parser: { parse: (text: string) => Root } | undefined;
+
+/**
+ * remark, loaded when the first tree is asked for: `bcp validate` only needs the files to exist, and loading remark's
+ * two hundred modules was a tenth of its start-up. The tree is read synchronously, so remark (ES modules without
+ * top-level await) is loaded with require, which Node does from 20.19 (package.json's engines).
+ */
+function markdownParser(): { parse: (text: string) => Root } {
+  if (parser) return parser;
+  const { unified } = require('unified') as typeof import('unified');
+  const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+  const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+  parser = unified().use(remarkParse).use(remarkGfm);
+  return parser;
+}
 
 /** Reads a Markdown file named in the plan, refusing paths that leave the plan folder (also through symlinks). */
 export async function readMarkdown(planDir: string, relative: string): Promise<MarkdownResult> {
@@ -61,7 +74,7 @@ export function markdownFile(relative: string, filePath: string, text: string): 
     path: filePath,
     text,
     get tree(): Root {
-      tree ??= parser.parse(text);
+      tree ??= markdownParser().parse(text);
       return tree;
     },
   };

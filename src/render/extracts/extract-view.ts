@@ -49,17 +49,19 @@ export function teamExtracts(plan: PlanModel): TeamExtract[] {
     group.people.push(person);
     groups.set(key, group);
   }
+  // Whom each person calls, worked out once: asking it per member of every team was quadratic in the people.
+  const calls = new Map(people.map((person) => [person.id, personView(plan, person).calls.map((callee) => callee.id)]));
   return [...groups.entries()].map(([key, group]) => ({
     title: key.slice(group.kind.length + 1),
     kind: group.kind,
-    members: group.people.map((person) => member(plan, person, people)),
+    members: group.people.map((person) => member(plan, person, people, calls)),
     owner: contact(owner),
     emergency,
   }));
 }
 
-function member(plan: PlanModel, person: Person, people: Person[]): ExtractMember {
-  const callsOf = (someone: Person): string[] => personView(plan, someone).calls.map((callee) => callee.id);
+function member(plan: PlanModel, person: Person, people: Person[], calls: Map<string, string[]>): ExtractMember {
+  const callsOf = (someone: Person): string[] => calls.get(someone.id) ?? [];
   return {
     id: person.id,
     name: person.name,
