@@ -85,10 +85,13 @@ export interface PreparedBuild {
   outputWarnings: Diagnostic[];
   /** The plan's calendar (plan.ics): what falls due, as iCalendar text. */
   calendar: string;
-  /** The wallet cards (cards.pdf) as HTML to print. */
-  cardsHtml: string;
-  /** The team extracts (extracts.pdf) as HTML to print. */
-  extractsHtml: string;
+  /**
+   * The wallet cards (cards.pdf) as HTML to print; made when the binder is printed, not before: a watch rebuild of
+   * the site needs neither, and the extracts of a large plan take seconds to make.
+   */
+  cardsHtml: () => string;
+  /** The team extracts (extracts.pdf) as HTML to print; made when printed, as the cards are. */
+  extractsHtml: () => string;
 }
 
 type RenderView = ViewModel & { charts: Charts };
@@ -150,8 +153,8 @@ export async function prepareBuild(
     diagnostics,
     outputWarnings,
     calendar: renderCalendar(model, options.today, generated),
-    cardsHtml: renderCardsHtml(model, templates, { fontDir: fontDir(), paper: options.paper }),
-    extractsHtml: renderExtractsHtml(model, templates, { fontDir: fontDir(), paper: options.paper }),
+    cardsHtml: () => renderCardsHtml(model, templates, { fontDir: fontDir(), paper: options.paper }),
+    extractsHtml: () => renderExtractsHtml(model, templates, { fontDir: fontDir(), paper: options.paper }),
   };
 }
 
@@ -265,10 +268,10 @@ async function printBinder(
       const binder = await printPdf({ htmlFile, paper: options.paper, header: printHeader(view), browser, ...dated });
       progress('printing the wallet cards');
       const { printCards } = await import('../render/cards/print-cards.js');
-      const cards = await printCards({ htmlFile: await stage('cards.html', cardsHtml), browser, ...dated });
+      const cards = await printCards({ htmlFile: await stage('cards.html', cardsHtml()), browser, ...dated });
       progress('printing the team extracts');
       // Printed as the cards are: the page size comes from the HTML's own `@page` rule.
-      const extracts = await printCards({ htmlFile: await stage('extracts.html', extractsHtml), browser, ...dated });
+      const extracts = await printCards({ htmlFile: await stage('extracts.html', extractsHtml()), browser, ...dated });
       await writeFiles(staging, [
         { path: 'binder.pdf', bytes: binder.pdf },
         { path: CARDS_FILE, bytes: cards.pdf },

@@ -1,5 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { remembered } from './memo.js';
 
 /**
  * The text of sanitized HTML, for the search index and the wallet cards: as a browser would show it (entities
@@ -7,6 +8,14 @@ import { toText } from 'hast-util-to-text';
  */
 export function plainText(html: string): string {
   // Most steps are a sentence with no markup: no need to parse them.
-  const text = /[<&]/.test(html) ? toText(fromHtml(html, { fragment: true })) : html;
+  return /[<&]/.test(html) ? parsedText(html) : collapse(html);
+}
+
+const parsedText = remembered(
+  (html: string) => html,
+  (html) => collapse(toText(fromHtml(html, { fragment: true }))),
+);
+
+function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -118,7 +118,7 @@ function scenarioExtras(scenario: ScenarioView, documents: Map<string, DocumentV
   };
 }
 
-/** Where a fragment sits decides its heading levels: see the sections of `templates/print/binder.hbs`. */
+/** Where a fragment sits decides its heading levels: see each section's print partials (src/render/sections/). */
 function fragmentOptions(key: string, parents: string[]): FragmentOptions {
   if (key === 'procedureHtml') return { top: 4, dropTitle: true };
   if (key === 'html' && parents[0] === 'documents') return { top: 3, dropTitle: true };

@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
+import { remembered } from '../memo.js';
 import { demoteHeadings } from './headings.js';
 
 /** What a relative link in a Markdown file may point to: the plan's documents and scenarios, by id. */
@@ -17,11 +18,35 @@ export interface LinkTargets {
  * shows it, and a link or image the site cannot follow turned into plain text, so nothing on a USB stick is
  * dead and nothing is fetched.
  */
-export function fitMarkdownHtml(
-  html: Handlebars.SafeString,
-  options: { top: number; root: string; targets: LinkTargets },
-): Handlebars.SafeString {
-  const tree = fromHtml(html.toString(), { fragment: true });
+export function fitMarkdownHtml(html: Handlebars.SafeString, options: FitOptions): Handlebars.SafeString {
+  const text = html.toString();
+  // Nothing to fit without a heading, a link or an image (most message templates): no need to parse.
+  if (!/<(h[1-6]|a|img)[\s>]/.test(text)) return html;
+  return new Handlebars.SafeString(fitted({ text, ...options }));
+}
+
+type FitOptions = { top: number; root: string; targets: LinkTargets };
+
+const fitted = remembered(
+  ({ text, ...options }: FitOptions & { text: string }) =>
+    `${options.top}\0${options.root}\0${targetsKey(options.targets)}\0${text}`,
+  ({ text, ...options }) => fit(text, options),
+);
+
+/** The targets as text, made once per set of targets: part of what a fitted fragment is remembered by. */
+const targetKeys = new WeakMap<LinkTargets, string>();
+
+function targetsKey(targets: LinkTargets): string {
+  let key = targetKeys.get(targets);
+  if (key === undefined) {
+    key = JSON.stringify([[...targets.documents], [...targets.scenarios]]);
+    targetKeys.set(targets, key);
+  }
+  return key;
+}
+
+function fit(text: string, options: FitOptions): string {
+  const tree = fromHtml(text, { fragment: true });
   demoteHeadings(tree, options.top);
   const ids = elementIds(tree);
   visit(tree, 'element', (node, index, parent) => {
@@ -33,7 +58,7 @@ export function fitMarkdownHtml(
     // The link's own text is visited next, in its new place.
     return [SKIP, index];
   });
-  return new Handlebars.SafeString(toHtml(tree));
+  return toHtml(tree);
 }
 
 /**

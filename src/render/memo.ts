@@ -1,0 +1,23 @@
+/**
+ * A pure function, remembered by a key that stands for everything its result depends on: `bcp watch` rebuilds
+ * after every save and most fragments of a plan have not changed, while parsing one into a tree costs far more
+ * than looking it up. Bounded: emptied when it grows past `limit`, so a long watch session does not keep every
+ * version of every fragment.
+ */
+export function remembered<A>(
+  keyOf: (argument: A) => string,
+  compute: (argument: A) => string,
+  limit = 20_000,
+): (argument: A) => string {
+  const results = new Map<string, string>();
+  return (argument) => {
+    const key = keyOf(argument);
+    let result = results.get(key);
+    if (result === undefined) {
+      result = compute(argument);
+      if (results.size >= limit) results.clear();
+      results.set(key, result);
+    }
+    return result;
+  };
+}
