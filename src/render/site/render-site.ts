@@ -30,10 +30,12 @@ export async function renderSite(view: SiteView, templates: TemplateSet, outDir:
     inlineScript(searchIndexScript(searchDocuments(data))),
     inlineScript((await templates.asset('site-search.js')).toString('utf8')),
   ];
+  // On every page, right after the header: the menu button that folds the menu away on a phone.
+  const menuScript = inlineScript((await templates.asset('site-menu.js')).toString('utf8'));
   for (const spec of pageSpecs(data)) {
     const scripts = spec.file === 'search.html' ? searchScripts : [];
-    const html = templates.render(spec.template, pageContext(data, spec, scripts));
-    assertOnlyOurScripts(html, scripts, spec.file);
+    const html = templates.render(spec.template, pageContext(data, spec, menuScript, scripts));
+    assertOnlyOurScripts(html, [menuScript, ...scripts], spec.file);
     files.set(spec.file, tidyHtml(html));
   }
   const written = [...files.keys()].sort();
@@ -47,7 +49,7 @@ export async function renderSite(view: SiteView, templates: TemplateSet, outDir:
   return written;
 }
 
-function pageContext(data: SiteData, spec: PageSpec, scripts: InlineScript[]): object {
+function pageContext(data: SiteData, spec: PageSpec, menuScript: InlineScript, scripts: InlineScript[]): object {
   const root = '../'.repeat(spec.file.split('/').length - 1);
   return {
     ...data,
@@ -57,7 +59,8 @@ function pageContext(data: SiteData, spec: PageSpec, scripts: InlineScript[]): o
       title: spec.title,
       fullTitle: `${spec.title} – ${data.meta.organization}`,
       root,
-      csp: contentSecurityPolicy(scripts),
+      csp: contentSecurityPolicy([menuScript, ...scripts]),
+      menuScript,
       scripts,
       // The binder sits next to the site folder: dist/binder.pdf beside dist/site/.
       pdf: `${root}../binder.pdf`,

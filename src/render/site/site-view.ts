@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { severityRank } from '../../diagnostic.js';
-import type { ScenarioView, TemplateView } from '../view/scenarios.js';
+import type { CallView, ScenarioView, TemplateView } from '../view/scenarios.js';
+import { callNumbers } from './action-card.js';
 import type { DocumentView } from '../view/documents.js';
 import type { PremisesView, SystemView, VendorView } from '../view/contacts.js';
 import type { CoverageView, DueView, ExerciseView } from '../view/exercises.js';
@@ -27,6 +28,8 @@ export interface SiteScenario extends ScenarioView {
   /** Relative to the site root: `scenarios/<id>.html`. */
   file: string;
   kindLabel: string;
+  /** The action card's numbers to call besides the lead and the deputy. */
+  callNumbers: CallView[];
   words: { mtd: string; rto: string; rpo: string; after: string | null };
 }
 
@@ -164,6 +167,7 @@ function siteScenario(scenario: ScenarioView, targets: LinkTargets): SiteScenari
     ...scenario,
     file: scenarioFile(scenario.id),
     kindLabel: sentence(scenario.kind),
+    callNumbers: callNumbers(scenario),
     words: {
       mtd: durationInWords(scenario.mtd),
       rto: durationInWords(scenario.rto),
