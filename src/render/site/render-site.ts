@@ -5,6 +5,7 @@ import { naming } from '../../fs/fs-problem.js';
 import type { TemplateSet } from '../templates.js';
 import { assertOnlyOurScripts, contentSecurityPolicy, inlineScript, type InlineScript } from './csp.js';
 import { menu, pageSpecs, type PageSpec } from './pages.js';
+import { printStyle } from './print-style.js';
 import { searchDocuments, searchIndexScript } from './search-index.js';
 import { fontFiles, miniSearchScript } from './site-assets.js';
 import { siteData, type SiteData, type SiteView } from './site-view.js';
@@ -23,6 +24,7 @@ export async function renderSite(view: SiteView, templates: TemplateSet, outDir:
   const data = siteData(view);
   const files = new Map<string, string | Buffer>([
     ['assets/site.css', await templates.asset('site.css')],
+    ['assets/site-print.css', printStyle(data.meta)],
     ...(await fontFiles()),
   ]);
   const searchScripts = [
