@@ -54,6 +54,20 @@ describe('a scenario page on a 390 × 844 phone', () => {
     }
   });
 
+  it('keeps the first action on the first screen however long the scenario’s description', async () => {
+    const view = await siteViewOf(examplePlan, { charts: false });
+    const long = 'Everything that can go wrong with the premises, in the owner’s own long words. '.repeat(40);
+    const scenario = view.scenarios[0]!;
+    const site = await renderPlanSite(examplePlan, {
+      ...view,
+      scenarios: [{ ...scenario, description: long }, ...view.scenarios.slice(1)],
+    });
+    const { page } = await openSitePage(browser, site.siteDir, `scenarios/${scenario.id}.html`, PHONE);
+    expect((await boxOf(page, '#first-action-1'))!.bottom).toBeLessThanOrEqual(PHONE.height);
+    expect(await page.$eval('main', (main) => main.textContent)).toContain(long.trim());
+    await page.close();
+  });
+
   it('links from the action card to every section it names, and each target exists', async () => {
     const site = await renderPlanSite(examplePlan, undefined, { charts: false });
     const { page } = await openSitePage(browser, site.siteDir, 'scenarios/premises-loss.html', PHONE);
