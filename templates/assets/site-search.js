@@ -92,8 +92,25 @@
     }
   }
 
+  // Results as you type, once the typing pauses: not a search per keystroke on a slow phone.
+  const PAUSE_MS = 150;
+  let timer = null;
+  function renderSoon(text) {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => render(text), PAUSE_MS);
+  }
+
   const query = new URLSearchParams(window.location.search).get('q') || '';
   input.value = query;
   render(query);
-  input.addEventListener('input', () => render(input.value));
+  input.addEventListener('input', () => renderSoon(input.value));
+  // The header's box on this page searches here too, as you type, and keeps the page's box in step.
+  const headerInput = document.getElementById('site-search-q');
+  if (headerInput) {
+    headerInput.value = query;
+    headerInput.addEventListener('input', () => {
+      input.value = headerInput.value;
+      renderSoon(headerInput.value);
+    });
+  }
 })();

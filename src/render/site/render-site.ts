@@ -2,6 +2,7 @@ import type { OutputFile } from '../output-file.js';
 import type { TemplateSet } from '../templates.js';
 import { assertOnlyOurScripts, contentSecurityPolicy, inlineScript, type InlineScript } from './csp.js';
 import { searchDocuments, siteMenu, sitePages, type MenuItem, type SitePage } from '../sections/index.js';
+import { printStyle } from './print-style.js';
 import { searchIndexScript } from './search-index.js';
 import { fontFiles, miniSearchScript } from './site-assets.js';
 import { siteData, type SiteData, type SiteView } from '../view/site-view.js';
@@ -20,6 +21,7 @@ export async function renderSite(view: SiteView, templates: TemplateSet): Promis
   const data = siteData(view);
   const files = new Map<string, string | Buffer>([
     ['assets/site.css', await templates.asset('site.css')],
+    ['assets/site-print.css', printStyle(data.meta)],
     ...(await fontFiles()),
   ]);
   const searchScripts = [
@@ -27,17 +29,24 @@ export async function renderSite(view: SiteView, templates: TemplateSet): Promis
     inlineScript(searchIndexScript(searchDocuments(data))),
     inlineScript((await templates.asset('site-search.js')).toString('utf8')),
   ];
+  // On every page, right after the header: the menu button that folds the menu away on a phone.
+  const menuScript = inlineScript((await templates.asset('site-menu.js')).toString('utf8'));
   const menu = siteMenu(data);
   for (const spec of sitePages(data)) {
     const scripts = spec.file === 'search.html' ? searchScripts : [];
-    const html = templates.render(spec.template, pageContext(data, spec, menu, scripts));
-    assertOnlyOurScripts(html, scripts, spec.file);
+    const html = templates.render(spec.template, pageContext(data, spec, { menu, menuScript }, scripts));
+    assertOnlyOurScripts(html, [menuScript, ...scripts], spec.file);
     files.set(spec.file, tidyHtml(html));
   }
   return [...files.keys()].sort().map((file) => ({ path: file, bytes: files.get(file) as string | Buffer }));
 }
 
-function pageContext(data: SiteData, spec: SitePage, menu: MenuItem[], scripts: InlineScript[]): object {
+function pageContext(
+  data: SiteData,
+  spec: SitePage,
+  { menu, menuScript }: { menu: MenuItem[]; menuScript: InlineScript },
+  scripts: InlineScript[],
+): object {
   const root = '../'.repeat(spec.file.split('/').length - 1);
   return {
     ...data,
@@ -47,7 +56,8 @@ function pageContext(data: SiteData, spec: SitePage, menu: MenuItem[], scripts: 
       title: spec.title,
       fullTitle: `${spec.title} – ${data.meta.organization}`,
       root,
-      csp: contentSecurityPolicy(scripts),
+      csp: contentSecurityPolicy([menuScript, ...scripts]),
+      menuScript,
       scripts,
       // The binder sits next to the site folder: dist/binder.pdf beside dist/site/.
       pdf: `${root}../binder.pdf`,

@@ -1,11 +1,13 @@
 import Handlebars from 'handlebars';
 import { severityRank } from '../../core/diagnostic.js';
-import type { ScenarioView, TemplateView } from './scenarios.js';
-import type { DocumentView } from './documents.js';
-import type { PremisesView, SystemView, VendorView } from './contacts.js';
-import type { CoverageView, DueView, ExerciseView } from './exercises.js';
-import type { ViewModel } from './view-model.js';
-import { callTree, type CallTreeNode } from './call-tree.js';
+import type { CallView, ScenarioView, TemplateView } from '../view/scenarios.js';
+import { callNumbers } from './action-card.js';
+import { idLinker, type IdLinker } from './id-links.js';
+import type { DocumentView } from '../view/documents.js';
+import type { PremisesView, SystemView, VendorView } from '../view/contacts.js';
+import type { CoverageView, DueView, ExerciseView } from '../view/exercises.js';
+import type { ViewModel } from '../view/view-model.js';
+import { callTree, type CallTreeNode } from '../view/call-tree.js';
 import { durationInWords } from './durations.js';
 import type { StepView } from './steps.js';
 import { fitMarkdownHtml, type LinkTargets } from './markdown-links.js';
@@ -27,6 +29,8 @@ export interface SiteScenario extends ScenarioView {
   /** Relative to the site root: `scenarios/<id>.html`. */
   file: string;
   kindLabel: string;
+  /** The action card's numbers to call besides the lead and the deputy. */
+  callNumbers: CallView[];
   words: { mtd: string; rto: string; rpo: string; after: string | null };
 }
 
@@ -85,7 +89,16 @@ export function siteData(view: SiteView): SiteData {
     documents: new Set(view.documents.map((d) => d.id)),
     scenarios: new Set(view.scenarios.map((s) => s.id)),
   };
-  const scenarios = view.scenarios.map((scenario) => siteScenario(scenario, targets));
+  const ids = {
+    scenarios: new Map(view.scenarios.map((s) => [s.id, s.title])),
+    templates: new Set(view.communication.templates.map((t) => t.id)),
+    documents: targets.documents,
+    forms: new Set(view.forms.map((f) => f.id)),
+    premises: new Set(view.premises.map((p) => p.id)),
+  };
+  // Ids named in the plan's text become links: one linker for pages at the site root, one for scenarios/.
+  const link = { top: idLinker(ids, ''), scenario: idLinker(ids, '../') };
+  const scenarios = view.scenarios.map((scenario) => siteScenario(scenario, targets, link.scenario));
   // Which scenarios use each vendor, system and document, and each vendor's systems: indexed once, since looking
   // them up per item goes through every scenario for every item, which a large plan feels.
   const usedIn = {
@@ -116,14 +129,14 @@ export function siteData(view: SiteView): SiteData {
     })),
     documents: view.documents.map((document) => ({
       ...document,
-      html: document.html ? fitMarkdownHtml(document.html, { top: 4, root: '', targets }) : null,
+      html: document.html ? link.top(fitMarkdownHtml(document.html, { top: 4, root: '', targets })) : null,
       reviewInterval: words(document.reviewInterval),
       scenarios: usedIn.documents.get(document.id) ?? [],
     })),
     communication: {
       ...view.communication,
       updateEvery: words(view.communication.updateEvery),
-      templates: view.communication.templates.map((t) => siteTemplate(t, { top: 4, root: '', targets })),
+      templates: view.communication.templates.map((t) => siteTemplate(t, { top: 4, root: '', targets }, link.top)),
     },
     contacts: view.contacts ? { ...view.contacts, reviewInterval: words(view.contacts.reviewInterval) } : null,
     callTreeRoots: callTree(view.callTree, view.meta.owner.id),
@@ -144,8 +157,8 @@ export function siteData(view: SiteView): SiteData {
       callRerouting: p.callRerouting
         ? {
             ...p.callRerouting,
-            steps: p.callRerouting.steps.map(visibleStep),
-            undo: p.callRerouting.undo.map(visibleStep),
+            steps: p.callRerouting.steps.map((step) => linkedStep(step, link.top)),
+            undo: p.callRerouting.undo.map((step) => linkedStep(step, link.top)),
           }
         : null,
       stepAnchors: { reroute: `reroute-step-${p.id}`, undo: `undo-step-${p.id}` },
@@ -158,27 +171,29 @@ export function siteData(view: SiteView): SiteData {
   };
 }
 
-function siteScenario(scenario: ScenarioView, targets: LinkTargets): SiteScenario {
+function siteScenario(scenario: ScenarioView, targets: LinkTargets, link: IdLinker): SiteScenario {
   const fit = { top: 3, root: '../', targets };
+  const step = (s: StepView): StepView => linkedStep(s, link, scenario.id);
   return {
     ...scenario,
     file: scenarioFile(scenario.id),
     kindLabel: sentence(scenario.kind),
+    callNumbers: callNumbers(scenario),
     words: {
       mtd: durationInWords(scenario.mtd),
       rto: durationInWords(scenario.rto),
       rpo: durationInWords(scenario.rpo),
       after: scenario.trigger.after ? durationInWords(scenario.trigger.after) : null,
     },
-    workaround: scenario.workaround.map(visibleStep),
-    firstActions: scenario.firstActions.map(visibleStep),
-    recovery: scenario.recovery.map(visibleStep),
-    backToNormal: scenario.backToNormal.map(visibleStep),
-    procedureHtml: scenario.procedureHtml ? fitMarkdownHtml(scenario.procedureHtml, fit) : null,
+    workaround: scenario.workaround.map(step),
+    firstActions: scenario.firstActions.map(step),
+    recovery: scenario.recovery.map(step),
+    backToNormal: scenario.backToNormal.map(step),
+    procedureHtml: scenario.procedureHtml ? link(fitMarkdownHtml(scenario.procedureHtml, fit), scenario.id) : null,
     communication: {
       ...scenario.communication,
       updateEvery: words(scenario.communication.updateEvery),
-      templates: scenario.communication.templates.map((t) => siteTemplate(t, { ...fit, top: 4 })),
+      templates: scenario.communication.templates.map((t) => siteTemplate(t, { ...fit, top: 4 }, link)),
     },
   };
 }
@@ -201,8 +216,18 @@ function visibleStep(step: StepView): StepView {
   return { ...step, html: new Handlebars.SafeString(Handlebars.escapeExpression(step.text)) };
 }
 
-function siteTemplate(template: TemplateView, fit: Parameters<typeof fitMarkdownHtml>[1]): TemplateView {
-  return { ...template, html: fitMarkdownHtml(template.html, fit) };
+function siteTemplate(
+  template: TemplateView,
+  fit: Parameters<typeof fitMarkdownHtml>[1],
+  link: IdLinker,
+): TemplateView {
+  return { ...template, html: link(fitMarkdownHtml(template.html, fit), template.id) };
+}
+
+/** A step shown (see visibleStep) with the ids in its text linked. */
+function linkedStep(step: StepView, link: IdLinker, self?: string): StepView {
+  const shown = visibleStep(step);
+  return { ...shown, html: link(shown.html, self) };
 }
 
 const exerciseLabel: Record<CoverageView['type'], string> = {

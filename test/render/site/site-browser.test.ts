@@ -81,6 +81,12 @@ describe('the example plan’s site opened from file:// in Chromium', () => {
     const search = async (query: string): Promise<(string | null)[]> => {
       await page.$eval('#search-q', (input) => ((input as HTMLInputElement).value = ''));
       await page.type('#search-q', query);
+      // Results come once the typing pauses: wait for the status to name the query.
+      await page.waitForFunction(
+        (typed) => document.getElementById('search-status')?.textContent?.includes(`“${typed}”`),
+        { timeout: 5000 },
+        query,
+      );
       return page.$$eval('#search-results a', (links) => links.map((a) => a.getAttribute('href')));
     };
     for (const vendor of view.vendors) {

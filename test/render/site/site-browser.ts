@@ -23,12 +23,13 @@ export async function openSitePage(
   browser: Browser,
   siteDir: string,
   file: string,
-  options: { width?: number; query?: string } = {},
+  options: { width?: number; height?: number; query?: string; javaScript?: boolean } = {},
 ): Promise<OpenedPage> {
   const siteUrl = pathToFileURL(siteDir).href + '/';
   const page = await browser.newPage();
   const opened: OpenedPage = { page, outside: [], problems: [], dialogs: [] };
-  await page.setViewport({ width: options.width ?? 1280, height: 900 });
+  await page.setViewport({ width: options.width ?? 1280, height: options.height ?? 900 });
+  if (options.javaScript === false) await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();

@@ -1,0 +1,57 @@
+import Handlebars from 'handlebars';
+
+/** Where each kind of id the plan's text may name lives on the site. Scenarios map to their titles. */
+export interface IdTargets {
+  scenarios: Map<string, string>;
+  templates: Set<string>;
+  documents: Set<string>;
+  forms: Set<string>;
+  premises: Set<string>;
+}
+
+/** Links the ids in a piece of HTML; `self` is the id of the page it goes on, which is not linked to itself. */
+export type IdLinker = (html: Handlebars.SafeString, self?: string) => Handlebars.SafeString;
+
+const TAG_OR_TEXT = /(<[^>]*>)|([^<]+)/g;
+
+/**
+ * Turns the plan's ids written in running text ("follow the internet-outage scenario first", "template
+ * staff-update") into links to where they are on the site, so a cross-reference is one tap away. Only ids with a
+ * hyphen count: a one-word id ("fire") is also an everyday word and would turn prose into links. Text already
+ * in a link is left alone. Built once per page depth (`root`): the pattern of every id is made once, not per step.
+ */
+export function idLinker(targets: IdTargets, root: string): IdLinker {
+  const hrefs = idHrefs(targets, root);
+  if (hrefs.size === 0) return (html) => html;
+  const ids = [...hrefs.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\w-])(${ids.join('|')})(?![\\w-])`, 'g');
+  return (html, self) => {
+    let inLink = 0;
+    const out = html.toString().replace(TAG_OR_TEXT, (whole, tag: string | undefined) => {
+      if (tag) {
+        if (/^<a[\s>]/i.test(tag)) inLink++;
+        else if (/^<\/a>/i.test(tag)) inLink = Math.max(0, inLink - 1);
+        return whole;
+      }
+      if (inLink > 0) return whole;
+      return whole.replace(pattern, (id: string) => (id === self ? id : hrefs.get(id)!(id)));
+    });
+    return new Handlebars.SafeString(out);
+  };
+}
+
+/** Each linkable id and how to draw its link; where two kinds share an id, the one listed first wins. */
+function idHrefs(targets: IdTargets, root: string): Map<string, (id: string) => string> {
+  const hrefs = new Map<string, (id: string) => string>();
+  const add = (id: string, href: string, title?: string): void => {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)+$/.test(id) || hrefs.has(id)) return;
+    const titled = title ? ` title="${Handlebars.escapeExpression(title)}"` : '';
+    hrefs.set(id, (text) => `<a class="ref" href="${href}"${titled}>${text}</a>`);
+  };
+  for (const [id, title] of targets.scenarios) add(id, `${root}scenarios/${id}.html`, title);
+  for (const id of targets.templates) add(id, `${root}communication.html#template-${id}`);
+  for (const id of targets.documents) add(id, `${root}documents.html#document-${id}`);
+  for (const id of targets.forms) add(id, `${root}forms.html#form-${id}`);
+  for (const id of targets.premises) add(id, `${root}premises.html#premises-${id}`);
+  return hrefs;
+}
