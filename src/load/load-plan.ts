@@ -1,5 +1,4 @@
 import type { Diagnostic, Position } from '../core/diagnostic.js';
-import { eachFile } from '../fs/each-file.js';
 import type { PlanData } from '../core/plan.generated.js';
 import { describe } from '../core/nouns.js';
 import { fieldsUsing, valuesAt } from '../core/plan-schema.js';
@@ -8,7 +7,7 @@ import { locate, type Anchor } from '../core/locate.js';
 import { mergeSections, type MergedPlan } from './merge-sections.js';
 import { formatPath, type PlanPath } from '../core/plan-path.js';
 import { readMarkdown, type MarkdownFile } from './read-markdown.js';
-import { readPlanFile, type PlanFile } from './read-plan-file.js';
+import { readPlanFiles, type PlanFile } from './read-plan-file.js';
 import { lazy } from '../core/lazy.js';
 
 /** Where a value of the merged plan is written: its file, line and column. */
@@ -28,10 +27,13 @@ export interface LoadedPlan {
   locate(path: PlanPath, anchor?: Anchor): SourceLocation;
 }
 
-/** Reads a plan folder. Throws PlanLoadError only when the folder or a file cannot be read at all. */
-export async function loadPlan(dir: string): Promise<LoadedPlan> {
+/**
+ * Reads a plan folder. Throws PlanLoadError only when the folder or a file cannot be read at all. `yamlWorkers`:
+ * how many worker threads parse its YAML (by default as many as help, none for a small plan).
+ */
+export async function loadPlan(dir: string, options: { yamlWorkers?: number } = {}): Promise<LoadedPlan> {
   const folder = await readPlanFolder(dir);
-  const files = await eachFile(folder.files, (relative) => readPlanFile(dir, relative));
+  const files = await readPlanFiles(dir, folder.files, options.yamlWorkers);
   const diagnostics = [...folder.skipped, ...files.flatMap((file) => file.diagnostics)];
   const merged = mergeSections(files);
   diagnostics.push(...merged.diagnostics);

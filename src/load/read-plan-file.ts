@@ -5,7 +5,9 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { fsProblem } from '../fs/fs-problem.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { PlanLoadError } from './load-error.js';
-import { parseYaml } from './parse-yaml.js';
+import { eachFile } from '../fs/each-file.js';
+import { parseYamlFiles, workersFor, type ParsedFile } from './parse-in-workers.js';
+import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 
 /** One YAML file of the plan, with what is needed to point at any of its values. */
 export interface PlanFile {
@@ -21,7 +23,37 @@ export interface PlanFile {
   diagnostics: Diagnostic[];
 }
 
-export async function readPlanFile(planDir: string, relative: string): Promise<PlanFile> {
+/**
+ * Reads and parses the plan's YAML files, in worker threads when there is a lot of YAML (see `workersFor`); the
+ * result is the same either way. `workers` overrides how many (the tests compare both ways).
+ */
+export async function readPlanFiles(
+  planDir: string,
+  relatives: readonly string[],
+  workers?: number,
+): Promise<PlanFile[]> {
+  const read = await eachFile(relatives, (relative) => readText(planDir, relative));
+  const texts = read.flatMap((file) => (typeof file.text === 'string' ? [file.text] : []));
+  const toParse = read.flatMap((file) =>
+    typeof file.text === 'string' && lastParse.get(file.path)?.text !== file.text
+      ? [{ file: file.path, text: file.text }]
+      : [],
+  );
+  const parsed = await parseYamlFiles(toParse, workers ?? workersFor(texts));
+  const fresh = new Map(parsed.map((result, i) => [toParse[i]!.file, result]));
+  return read.map((file) => {
+    if (typeof file.text !== 'string') return unreadable(file.path, file.relative, file.problem);
+    const result = fresh.get(file.path);
+    if (result) remember(file.path, file.text, result);
+    return planFile(file.path, file.relative, file.text, result ?? parseCached(file.path, file.text));
+  });
+}
+
+type ReadText =
+  | { path: string; relative: string; text: string; problem?: undefined }
+  | { path: string; relative: string; text?: undefined; problem: Diagnostic };
+
+async function readText(planDir: string, relative: string): Promise<ReadText> {
   const filePath = path.join(planDir, relative);
   const bytes = await readFile(filePath).catch((error: unknown) => {
     throw new PlanLoadError(fsProblem(error) ?? `cannot read \`${filePath}\`: ${(error as Error).message}`);
@@ -30,24 +62,17 @@ export async function readPlanFile(planDir: string, relative: string): Promise<P
   if (!decoded.ok) {
     const hex = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
     const message = `this file is not UTF-8 (byte 0x${hex}); save it as UTF-8 in your editor`;
-    const diagnostic: Diagnostic = {
-      ruleId: 'encoding',
-      severity: 'error',
-      message,
-      file: filePath,
-      ...decoded.position,
-    };
-    return {
-      ...parseYaml(filePath, ''),
-      path: filePath,
-      relative,
-      text: '',
-      data: undefined,
-      diagnostics: [diagnostic],
-    };
+    const problem: Diagnostic = { ruleId: 'encoding', severity: 'error', message, file: filePath, ...decoded.position };
+    return { path: filePath, relative, problem };
   }
-  const text = decoded.text.replace(/^\uFEFF/, '');
-  const parsed = parseCached(filePath, text);
+  return { path: filePath, relative, text: decoded.text.replace(/^\uFEFF/, '') };
+}
+
+function unreadable(filePath: string, relative: string, problem: Diagnostic): PlanFile {
+  return { ...parseYaml(filePath, ''), path: filePath, relative, text: '', data: undefined, diagnostics: [problem] };
+}
+
+function planFile(filePath: string, relative: string, text: string, parsed: ParsedFile): PlanFile {
   const diagnostics = parsed.diagnostics.map((d) => ({ ...d }));
   if (diagnostics.length === 0 && parsed.doc.contents === null) {
     diagnostics.push({
@@ -59,8 +84,10 @@ export async function readPlanFile(planDir: string, relative: string): Promise<P
       column: 1,
     });
   }
-  const data = diagnostics.length === 0 ? parsed.doc.toJS({ maxAliasCount: 0 }) : undefined;
-  return { ...parsed, path: filePath, relative, text, data, diagnostics };
+  // A worker hands over the data it made from the parse once; a parse kept from before is turned into data anew.
+  const data = diagnostics.length === 0 ? (parsed.data ?? parsed.doc.toJS({ maxAliasCount: 0 })) : undefined;
+  const { doc, lineCounter } = parsed;
+  return { doc, lineCounter, path: filePath, relative, text, data, diagnostics };
 }
 
 /**
@@ -68,14 +95,18 @@ export async function readPlanFile(planDir: string, relative: string): Promise<P
  * save, and parsing the files that did not change is most of a rebuild of a large plan. Only the parse is kept;
  * the plain data is made anew each time, so nothing downstream can change what the next load sees.
  */
-const lastParse = new Map<string, { text: string; parsed: ReturnType<typeof parseYaml> }>();
+const lastParse = new Map<string, { text: string; parsed: ParsedYaml }>();
 const LAST_PARSE_LIMIT = 5_000;
 
-function parseCached(filePath: string, text: string): ReturnType<typeof parseYaml> {
+function parseCached(filePath: string, text: string): ParsedYaml {
   const last = lastParse.get(filePath);
   if (last?.text === text) return last.parsed;
   const parsed = parseYaml(filePath, text);
-  if (lastParse.size >= LAST_PARSE_LIMIT) lastParse.clear();
-  lastParse.set(filePath, { text, parsed });
+  remember(filePath, text, parsed);
   return parsed;
+}
+
+function remember(filePath: string, text: string, { doc, lineCounter, diagnostics }: ParsedYaml): void {
+  if (lastParse.size >= LAST_PARSE_LIMIT) lastParse.clear();
+  lastParse.set(filePath, { text, parsed: { doc, lineCounter, diagnostics } });
 }

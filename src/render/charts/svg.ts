@@ -7,6 +7,8 @@ export interface ChartLabel {
   title: string;
   /** What it shows, in words, for people who cannot see it. */
   description: string;
+  /** Prefix of the ids inside it when several drawings of one chart share a page; `bcp-<name>-` when left out. */
+  idPrefix?: string;
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -37,7 +39,7 @@ export function inlineSvg(svg: string, label: ChartLabel): Handlebars.SafeString
     .map(Number);
   if (!size || size.length !== 4 || size.some((n) => !Number.isFinite(n))) throw new Error(`${label.name}: no viewBox`);
   const [width, height] = [size[2] ?? 0, size[3] ?? 0].map((n) => Math.ceil(n));
-  const inner = prefixIds(body.slice(open[0].length, -'</svg>'.length), `bcp-${label.name}-`)
+  const inner = prefixIds(body.slice(open[0].length, -'</svg>'.length), label.idPrefix ?? `bcp-${label.name}-`)
     .replace(/<title>[\s\S]*?<\/title>/g, '')
     .replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '');
   const root =

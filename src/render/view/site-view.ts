@@ -204,7 +204,8 @@ function siteScenario(scenario: ScenarioView, targets: LinkTargets, link: IdLink
  */
 function siteChart(chart: Handlebars.SafeString | null | undefined): Handlebars.SafeString | null {
   if (!chart) return null;
-  return new Handlebars.SafeString(chart.toString().replace(/^(\s*<svg\b[^>]*?)\sstyle="[^"]*"/, '$1'));
+  // Each drawing's own: a large plan's dependency diagrams are one drawing per scenario, one after the other.
+  return new Handlebars.SafeString(chart.toString().replace(/(^|<\/svg>)(\s*<svg\b[^>]*?)\sstyle="[^"]*"/g, '$1$2'));
 }
 
 /**

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { DEPENDENCIES_TITLE, renderDependencies } from '../../../src/render/charts/dependencies.js';
+import {
+  DEPENDENCIES_TITLE,
+  MAX_BOXES_IN_ONE_DIAGRAM,
+  renderDependencies,
+} from '../../../src/render/charts/dependencies.js';
 import { NASTY, exampleView, expectInert, expectOwnIds, manyScenarios, nastyView, visibleText } from './chart-views.js';
 
 describe('dependency diagram', () => {
@@ -56,6 +60,33 @@ describe('dependency diagram', () => {
     const view = manyScenarios(await exampleView(), 100);
     const text = visibleText((await renderDependencies(view)).toString());
     for (const scenario of view.scenarios) expect(text).toContain(scenario.title);
+    expect((await renderDependencies(view)).toString().match(/<svg\b/g)).toHaveLength(1);
+  });
+
+  test('draws one diagram per scenario above the size of one, each with that scenario, its systems and vendors', async () => {
+    const view = await exampleView();
+    const boxes = view.scenarios.length + view.systems.length + view.vendors.length;
+    expect(boxes).toBeLessThan(MAX_BOXES_IN_ONE_DIAGRAM);
+    const drawn = (await renderDependencies(view, 20)).toString();
+    const svgs = drawn.split(/(?=<svg\b)/);
+    expect(svgs).toHaveLength(view.scenarios.length);
+    expect(visibleText(svgs[0]!)).toContain(DEPENDENCIES_TITLE);
+    expect(visibleText(svgs[1]!)).not.toContain(DEPENDENCIES_TITLE);
+    view.scenarios.forEach((scenario, i) => {
+      const svg = svgs[i]!.trim();
+      expectInert(svg);
+      expectOwnIds(svg, `bcp-dependencies-${i + 1}-`);
+      expect(svg).toContain(`aria-label="What ${scenario.title.replace(/&/g, '&amp;')} depends on`);
+      const text = visibleText(svg);
+      expect(text).toContain(scenario.title);
+      for (const other of view.scenarios.filter((s) => s.id !== scenario.id)) expect(text).not.toContain(other.title);
+      for (const system of scenario.systems) {
+        expect(text).toContain(system.name);
+        if (system.vendor) expect(text).toContain(system.vendor.name);
+        if (system.fallbackSystem) expect(text).toContain(system.fallbackSystem.name);
+      }
+      for (const vendor of scenario.vendors) expect(text).toContain(vendor.name);
+    });
   });
 
   test('draws a plan with nothing in it', async () => {

@@ -25,6 +25,16 @@ describe('charts', () => {
     expect(index).not.toContain('unsafe-inline');
   });
 
+  it('takes the sizing style off each of several drawings in one chart (the dependency diagrams of a large plan)', async () => {
+    const view = await siteViewOf(examplePlan, { charts: false });
+    const dependencies = new Handlebars.SafeString(`${svg('first').toString()}\n${svg('second').toString()}`);
+    const site = await renderPlanSite(examplePlan, { ...view, charts: { rtoMtd: null, dependencies, timeline: null } });
+    const systems = await readPage(site.siteDir, 'systems.html');
+    expect(systems).toContain('aria-label="first"');
+    expect(systems).toContain('aria-label="second"');
+    expect(systems).not.toContain('style="width:10px"');
+  });
+
   it('leaves the chart sections out while there are no charts', async () => {
     const view = await siteViewOf(examplePlan, { charts: false });
     for (const charts of [undefined, null]) {

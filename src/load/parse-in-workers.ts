@@ -1,0 +1,106 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { LineCounter } from 'yaml';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { onInterrupt } from '../fs/cleanup.js';
+import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import { rebuildTree, type FlatTree } from './yaml-tree.js';
+
+/**
+ * Below this much YAML (in characters) the plan's files are parsed on the main thread: starting a worker and
+ * loading the parser in it costs about 0.1 s. Measured on the benchmark's plans (1 MB medium, 8.6 MB of YAML
+ * large) on 2 cores: 2 workers took the main thread's share of loading the large plan from 3.3 s to 0.7 s of CPU,
+ * but the process's whole CPU time from 4.6 s to 6.4 s (each worker has a heap and collector of its own, and the
+ * tree crosses over by copy), while without workers the collector already runs on the second core: no gain on 2
+ * cores, a loss on the medium plan. Hence workers only from 4 cores, where the parse spreads over more than the
+ * collector's spare core.
+ */
+export const WORKERS_FROM_BYTES = 3_000_000;
+export const WORKERS_FROM_CORES = 4;
+const MAX_WORKERS = 4;
+
+export interface ParseRequest {
+  index: number;
+  file: string;
+  text: string;
+}
+
+/** A worker's answer: the parse flattened, or only the index when the file is to be parsed on the main thread. */
+export type ParsedInWorker =
+  | { index: number; tree: FlatTree; lineStarts: Uint32Array; data: unknown; diagnostics: Diagnostic[] }
+  | { index: number; tree?: undefined };
+
+/** A parse, and the file's plain data when a worker made it (the main thread then need not). */
+export type ParsedFile = ParsedYaml & { data?: unknown };
+
+/** How many workers to parse these texts with: none for a small plan, on few cores, or when running from source. */
+export function workersFor(texts: readonly string[], cores = availableParallelism()): number {
+  // From source (the tests run TypeScript) there is no compiled worker to start.
+  if (import.meta.url.endsWith('.ts')) return 0;
+  const bytes = texts.reduce((sum, text) => sum + text.length, 0);
+  if (bytes < WORKERS_FROM_BYTES || texts.length < 2 || cores < WORKERS_FROM_CORES) return 0;
+  return Math.min(cores, MAX_WORKERS, texts.length);
+}
+
+/**
+ * Parses each file as `parseYaml` does, in `workers` worker threads (none: on this thread). Positions, diagnostics
+ * and data are the same either way. The workers end when the last file is parsed, on the first failure, and when
+ * bcp is stopped by a signal.
+ */
+export async function parseYamlFiles(
+  sources: readonly { file: string; text: string }[],
+  workers: number,
+): Promise<ParsedFile[]> {
+  if (workers <= 0 || sources.length === 0) return sources.map(({ file, text }) => parseYaml(file, text));
+  const replies = await inWorkers(sources, workers);
+  return replies.map((reply, i) => {
+    const { file, text } = sources[i]!;
+    if (!reply.tree) return parseYaml(file, text);
+    const lineCounter = new LineCounter();
+    lineCounter.lineStarts = Array.from(reply.lineStarts);
+    return { doc: rebuildTree(reply.tree), lineCounter, diagnostics: reply.diagnostics, data: reply.data };
+  });
+}
+
+/** Hands the files out one at a time to whichever worker is free; the replies in the order of `sources`. */
+function inWorkers(sources: readonly { file: string; text: string }[], count: number): Promise<ParsedInWorker[]> {
+  const workers = Array.from(
+    { length: Math.min(count, sources.length) },
+    () => new Worker(new URL('./yaml-worker.js', import.meta.url)),
+  );
+  const stopAll = (): void => workers.forEach((worker) => void worker.terminate());
+  const release = onInterrupt(stopAll);
+  const replies: ParsedInWorker[] = new Array<ParsedInWorker>(sources.length);
+  let next = 0;
+  let done = 0;
+  return new Promise<ParsedInWorker[]>((resolve, reject) => {
+    let settled = false;
+    const finish = (error?: unknown): void => {
+      if (settled) return;
+      settled = true;
+      release();
+      stopAll();
+      if (error === undefined) resolve(replies);
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const handOut = (worker: Worker): void => {
+      if (next >= sources.length) return;
+      const index = next++;
+      const request: ParseRequest = { index, ...sources[index]! };
+      worker.postMessage(request);
+    };
+    for (const worker of workers) {
+      worker.on('message', (reply: ParsedInWorker) => {
+        replies[reply.index] = reply;
+        done += 1;
+        if (done === sources.length) finish();
+        else handOut(worker);
+      });
+      worker.on('error', finish);
+      worker.on('exit', (code) => {
+        if (done < sources.length) finish(new Error(`a YAML worker stopped (exit code ${code})`));
+      });
+      handOut(worker);
+    }
+  });
+}
