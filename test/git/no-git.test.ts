@@ -20,6 +20,16 @@ describe('bcp check where git is not installed', () => {
       'git was not found, so whether the tech stack changed after the plan was last updated cannot be checked',
     );
     expect(result.stdout).toContain('tech-change-not-reflected');
+    // Said once for everything else that reads history (revision history, record of changes, removed names).
+    expect(result.stdout).toContain("The plan's git history could not be read: git was not found on the PATH");
     expect(result.code).toBe(1);
+  });
+
+  it('bcp diff says git is missing, not that the plan is outside a repository', async () => {
+    const result = await runCli(['diff', 'plan'], { PATH: bin });
+    expect(result.stderr).toBe(
+      'bcp: git was not found on the PATH (install git where bcp runs), so there is no base\n',
+    );
+    expect(result.code).toBe(2);
   });
 });
