@@ -19,27 +19,24 @@ export interface SourceCommit {
 
 const FIELD = '\x1f';
 const RECORD = '\x1e';
-/** Commits read to find the plan's own: a repository that holds more than the plan has many that change other files. */
-const SEARCHED = 300;
 
 /**
- * The plan's own changes, newest first: the binder's revision history. A commit that also changes files outside
- * the plan folder (the code of the repository the plan lives in) is development, not a revision of the plan; merges
- * are left out too, as the commits they bring are listed themselves.
+ * The plan's own changes, newest first: the binder's revision history. Only commits that change a file in the plan
+ * folder count: in a repository that holds more than the plan, commits to its other files are not revisions of
+ * the plan. Merges are left out, as the commits they bring are listed themselves.
  */
 export async function planRevisions(repository: Repository, limit = 30): Promise<Revision[]> {
   const format = [`${RECORD}%H`, '%h', '%cs', '%an', '%s'].join(FIELD);
-  const args = ['log', '--no-merges', `-${SEARCHED}`, `--format=${format}`, '--name-only', '--full-diff', 'HEAD'];
+  const args = ['log', '--no-merges', `-${limit}`, `--format=${format}`, 'HEAD'];
   const out = await git(repository.root, [...args, '--', ...planSpec(repository)]);
-  const revisions: Revision[] = [];
-  for (const commit of (out ?? '').split(RECORD).filter(Boolean)) {
-    const [header = '', ...files] = commit.split('\n').filter(Boolean);
-    if (!files.every((file) => file.startsWith(repository.planPrefix))) continue;
-    const [sha = '', short = '', date = '', author = '', subject = ''] = header.split(FIELD);
-    revisions.push({ sha, short, date, author, subject });
-    if (revisions.length === limit) break;
-  }
-  return revisions;
+  return (out ?? '')
+    .split(RECORD)
+    .map((commit) => commit.trim())
+    .filter(Boolean)
+    .map((commit) => {
+      const [sha = '', short = '', date = '', author = '', subject = ''] = commit.split(FIELD);
+      return { sha, short, date, author, subject };
+    });
 }
 
 /** The commit the plan was built from; null in a repository with no commit yet. */

@@ -96,7 +96,7 @@ describe('whether git can read the plan history is a fact with a reason', () => 
 });
 
 describe("the revision history is the plan's own changes", () => {
-  it('lists commits that change only the plan folder, not development commits or merges', async () => {
+  it('lists commits that change the plan folder, not commits to other files or merges', async () => {
     const repo = await newRepo();
     await repo.commit('Plan, first version', '2026-03-01');
     await repo.write('infra/crm.tf', 'crm = "brightpearl"\n');
@@ -112,6 +112,7 @@ describe("the revision history is the plan's own changes", () => {
     const { revisions, sourceCommit } = await gatherPlanHistory(repo.planDir);
     expect(revisions.map((r) => [r.date, r.subject])).toEqual([
       ['2026-03-04', 'Kestrel IT has a new number'],
+      ['2026-03-02', 'Move the CRM and the plan with it (development)'],
       ['2026-03-01', 'Plan, first version'],
     ]);
     expect(sourceCommit).toMatchObject({ date: '2026-03-05', dirty: false });
