@@ -17,8 +17,10 @@ const PAGE_BOX = {
 export function fitsPrint(svg: Handlebars.SafeString, paper: 'a4' | 'letter'): boolean {
   const text = svg.toString();
   const open = /<svg\b[^>]*>/.exec(text)?.[0] ?? '';
-  const width = Number(/\swidth="([\d.]+)"/.exec(open)?.[1]);
-  const height = Number(/\sheight="([\d.]+)"/.exec(open)?.[1]);
+  // Its size as drawn; without width and height, a viewBox is what it scales from.
+  const box4 = /\sviewBox="[\d.-]+[\s,]+[\d.-]+[\s,]+([\d.]+)[\s,]+([\d.]+)"/.exec(open);
+  const width = Number(/\swidth="([\d.]+)"/.exec(open)?.[1] ?? box4?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? box4?.[2]);
   if (!(width > 0 && height > 0)) return false;
   const sizes = [...text.matchAll(/font-size(?:="|:\s*)([\d.]+)/g)].map((match) => Number(match[1]));
   const smallest = sizes.length > 0 ? Math.min(...sizes) : 12;
