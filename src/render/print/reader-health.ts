@@ -25,7 +25,15 @@ function namesOf(view: ViewModel): Map<string, string> {
   for (const person of view.people) names.set(person.id, person.name);
   for (const system of view.systems) names.set(system.id, system.name);
   for (const vendor of view.vendors) names.set(vendor.id, vendor.name);
+  for (const exercise of view.exercises) names.set(exercise.id, exercise.title);
   return names;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** What must be fixed first comes first; otherwise the order the checks found them in. */
+function bySeverity(a: { severity: Severity }, b: { severity: Severity }): number {
+  return ORDER[a.severity] - ORDER[b.severity];
 }
 
 /** Plan health as the binder prints it, and who has no phone number although a scenario lists them to call. */
@@ -37,7 +45,7 @@ export function readerHealth(view: ViewModel) {
   const names = namesOf(view);
   // The hint says how to change the YAML: it is for the owner, on the site, not for the reader of the binder.
   return {
-    findings: view.health.findings.map((finding) => ({
+    findings: [...view.health.findings].sort(bySeverity).map((finding) => ({
       severity: finding.severity,
       label: SEVERITY_WORDS[finding.severity],
       message: readerText(finding.message, names),
