@@ -162,7 +162,8 @@ const CARD_STEPS_MAX = 6;
 function actionCard(scenario: ScenarioView) {
   const steps = scenario.workaround;
   const decisions = steps.slice(0, CARD_STEPS_MAX).map((step, index) => (step.condition ? index + 1 : 0));
-  const count = Math.max(CARD_STEPS, ...decisions);
+  // Two steps left over would be a page turn for little: a short workaround goes on the card whole.
+  const count = steps.length <= CARD_STEPS + 2 ? steps.length : Math.max(CARD_STEPS, ...decisions);
   const more = steps.slice(count);
   return {
     steps: steps.slice(0, count),
