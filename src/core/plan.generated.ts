@@ -600,6 +600,10 @@ export interface Support {
    * When support answers.
    */
   hours?: string;
+  /**
+   * Where the PIN, password or security answer that their support asks for is kept (never the PIN itself): "password manager, entry 'Brightpearl support'".
+   */
+  pin_location?: string;
 }
 /**
  * A person to call at an organization.
@@ -696,6 +700,19 @@ export interface DetailedStep {
    * The steps of the same list (by id) that must be finished before this one starts. Without it, a step waits for the step before; `[]` means it starts at once, in parallel.
    */
   after?: StepId[];
+  /**
+   * The condition under which this step applies, in words: the step is a decision, printed as "If …, then …". With `go_to`, the step sends the reader to another scenario.
+   */
+  if?: string;
+  go_to?: Id;
+  /**
+   * Premises whose details this step uses (for example the call-rerouting steps of the main office): printed with their page in the binder.
+   */
+  premises?: Id[];
+  /**
+   * Message templates this step sends: printed by title, with their page in the binder.
+   */
+  templates?: Id[];
 }
 /**
  * Data kept on a machine at the site.
@@ -726,6 +743,10 @@ export interface Scenario {
    * A short name a person under stress will recognise.
    */
   title: string;
+  /**
+   * The everyday words people use for this disruption ("fire, flood, power cut"), printed under the title so that a reader under stress finds the scenario.
+   */
+  also_called?: string[];
   /**
    * Which common disruption this is.
    */

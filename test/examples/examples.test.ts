@@ -32,11 +32,11 @@ const examples: Example[] = [
       'scenario-coverage scenarios.yaml:2', // no internet-outage scenario, yet Clinicloud is reached over the internet
       'scenario-coverage scenarios.yaml:2', // no cyber-incident scenario for a practice with patient records
       'scenario-coverage scenarios.yaml:2', // no scenario for Clinicloud (the vendor) failing
-      'unknown-fact scenarios.yaml:12', // Clinicloud RTO: the contract does not say
-      'unknown-fact scenarios.yaml:13', // Clinicloud RPO
-      'recovery-time-unknown scenarios.yaml:24', // calling Clinicloud support: how long is not known
-      'recovery-time-unknown scenarios.yaml:44', // the phone provider's repair: how long is not known
-      'unknown-fact scenarios.yaml:54', // who leads if Hillside is lost
+      'unknown-fact scenarios.yaml:13', // Clinicloud RTO: the contract does not say
+      'unknown-fact scenarios.yaml:14', // Clinicloud RPO
+      'recovery-time-unknown scenarios.yaml:25', // calling Clinicloud support: how long is not known
+      'recovery-time-unknown scenarios.yaml:45', // the phone provider's repair: how long is not known
+      'unknown-fact scenarios.yaml:56', // who leads if Hillside is lost
       'restore-untested systems.yaml:16', // nobody has restored the vendor's backup
       'unknown-fact systems.yaml:18', // how often the vendor backs up
       'unknown-fact systems.yaml:20', // where the vendor keeps the backup
@@ -50,8 +50,8 @@ const examples: Example[] = [
       'single-point-of-failure plan.yaml:47', // only Nina knows the TillPoint admin PIN
       'scenario-coverage scenarios.yaml:2', // no scenario for losing the Harbour Lane premises
       'scenario-coverage scenarios.yaml:2', // no cyber-incident scenario (the till and bookings are online)
-      'recovery-time-unknown scenarios.yaml:21', // TillPoint's repair: how long is not known
-      'unknown-fact scenarios.yaml:36', // bookings lost in an internet outage: Nina asks BiteBook
+      'recovery-time-unknown scenarios.yaml:22', // TillPoint's repair: how long is not known
+      'unknown-fact scenarios.yaml:37', // bookings lost in an internet outage: Nina asks BiteBook
       'unknown-fact systems.yaml:29', // how critical BiteBook is
     ],
   },
@@ -62,8 +62,8 @@ const examples: Example[] = [
       'single-point-of-failure plan.yaml:57', // only David can lodge through the tax portal
       'scenario-coverage scenarios.yaml:2', // no scenario for LedgerDesk (the vendor) failing
       'recovery-time-unknown scenarios.yaml:20', // LedgerDesk's restore: how long is not known
-      'unknown-fact scenarios.yaml:54', // ransomware RTO: waiting for the insurer
-      'unknown-fact scenarios.yaml:79', // who leads if the office is lost
+      'unknown-fact scenarios.yaml:55', // ransomware RTO: waiting for the insurer
+      'unknown-fact scenarios.yaml:81', // who leads if the office is lost
       'restore-untested systems.yaml:36', // nobody has restored the VaultDocs backup
       'unknown-fact systems.yaml:40', // where VaultDocs keeps the backup
     ],

@@ -43,7 +43,7 @@ describe('the example plan', () => {
     );
     expect(untimed.map((s) => s.id)).not.toContain('cyber-incident');
     expect(show(result).filter((line) => !line.startsWith('recovery-time-unknown '))).toEqual([
-      'recovery-exceeds-rto scenarios-systems.yaml:350 scenario `internet-outage` needs 4h 15m to recover along recovery steps 1 (`chase-fault`), 4h → 2, 15m, longer than its RTO of 1h',
+      'recovery-exceeds-rto scenarios-systems.yaml:361 scenario `internet-outage` needs 4h 15m to recover along recovery steps 1 (`chase-fault`), 4h → 2, 15m, longer than its RTO of 1h',
     ]);
     const unknown = result.diagnostics.filter((d) => d.ruleId === 'recovery-time-unknown');
     expect(unknown.map((d) => d.severity)).toEqual(untimed.map(() => 'info'));

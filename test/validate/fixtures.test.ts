@@ -161,6 +161,27 @@ const cases: Case[] = [
     ],
   },
   {
+    fixture: 'step-go-to-nowhere',
+    expected: [
+      {
+        ruleId: 'reference',
+        message:
+          '`go_to` of step 1 of `workaround` of scenario `crm-outage` names scenario `internet-outag`, but there is no scenario with that id in `scenarios` — did you mean `internet-outage`?',
+        file: 'scenarios.yaml',
+        line: 14,
+        column: 16,
+      },
+      {
+        ruleId: 'reference',
+        message:
+          'premises 1 of `premises` of step 2 of `workaround` of scenario `crm-outage` names premises `main-office`, but there is no premises with that id in `premises`',
+        file: 'scenarios.yaml',
+        line: 16,
+        column: 20,
+      },
+    ],
+  },
+  {
     fixture: 'duplicate-id-across-files',
     expected: [
       {

@@ -3,7 +3,10 @@ import type { DocumentView } from '../view/documents.js';
 import { callTree } from '../view/call-tree.js';
 import type { ScenarioView, TemplateView } from '../view/scenarios.js';
 import type { ViewModel } from '../view/view-model.js';
+import { crossTargets, type CrossTarget } from './cross-references.js';
 import { fontFaceCss } from './fonts.js';
+import { fitsPrint } from './chart-fit.js';
+import { readerHealth } from './reader-health.js';
 import { commitLabel } from './header-footer.js';
 import { binderContents, binderPartials } from '../sections/index.js';
 import { printSafe, type FragmentOptions } from './print-fragment.js';
@@ -25,14 +28,18 @@ export interface PrintCharts {
 export type PrintView = ViewModel & { charts?: Partial<PrintCharts> | null };
 
 /**
- * Scenarios per page of the quick reference. Three first actions and a call list for each, at a size that can be
- * read under stress, fit four to a page: more scenarios take two pages (facing each other when printed
- * double-sided, after the cover), never smaller print.
+ * Scenarios per page of the quick reference. Three first actions and a call list for each, at 10.5 pt or larger,
+ * fit two to a page, the first page under the index of every scenario: more scenarios take more pages, each
+ * saying where the list goes on, never smaller print.
  */
-const QUICK_REFERENCE_ROWS = 4;
+const QUICK_REFERENCE_FIRST = 2;
+const QUICK_REFERENCE_ROWS = 2;
 
 /** Blank note lines on the back-to-normal checklist; a declared form says its own number of rows. */
-const NOTE_LINES = 5;
+const NOTE_LINES = 3;
+
+/** Rows for record counts (system, backup, entered from paper) on the back-to-normal checklist. */
+const COUNT_ROWS = 5;
 
 const range = (count: number): number[] => Array.from({ length: count }, (_, index) => index + 1);
 
@@ -43,14 +50,19 @@ const range = (count: number): number[] => Array.from({ length: count }, (_, ind
  */
 export function binderView(view: PrintView, fontDir: string) {
   const { charts: drawn, ...plain } = view;
-  const paper = adaptFragments(plain) as ViewModel;
-  const documents = paper.documents.map(anchored('document'));
+  const targets = crossTargets(plain);
+  const paper = adaptFragments(plain, targets) as ViewModel;
+  const overdue = new Map(paper.overdue.map((list) => [list.anchor, list]));
+  const documents = paper.documents.map(anchored('document')).map((document) => ({
+    ...document,
+    overdue: overdue.get(document.anchor) ?? null,
+  }));
   const byId = new Map(documents.map((document) => [document.id, document]));
   const scenarios = paper.scenarios.map((scenario) => scenarioExtras(scenario, byId));
   const readings = documents.filter((document) => document.kind !== 'checklist' && document.html);
   const binder = {
     ...paper,
-    charts: charts(drawn),
+    charts: charts(drawn, view.meta.paper),
     documents,
     premises: paper.premises.map(anchored('premises')),
     scenarios,
@@ -59,16 +71,37 @@ export function binderView(view: PrintView, fontDir: string) {
       commit: commitLabel(view.meta.commit),
       paperName: view.meta.paper === 'letter' ? 'US Letter' : 'A4',
       callTree: callTree(paper.callTree, view.meta.owner.id),
-      quickReference: balancedPages(scenarios, QUICK_REFERENCE_ROWS),
+      quickReference: quickReferencePages(scenarios),
       messages: messages(paper),
       checklists: documents.filter((document) => document.kind === 'checklist' && document.html),
       readings,
-      rows: { notes: range(NOTE_LINES) },
+      health: readerHealth(paper),
+      contactsOverdue: overdue.get('critical-contacts') ?? null,
+      rows: { notes: range(NOTE_LINES), counts: range(COUNT_ROWS) },
       // The binder's parts and contents, in the order of the section registry.
       parts: binderPartials().map((partial) => ({ partial })),
     },
   };
   return { ...binder, print: { ...binder.print, contents: binderContents(binder) } };
+}
+
+/** The quick reference's pages, each with the ids of the pages before and after it for "continued on page N". */
+function quickReferencePages<T>(scenarios: T[]) {
+  const first = scenarios.slice(0, QUICK_REFERENCE_FIRST);
+  const rest =
+    scenarios.length > QUICK_REFERENCE_FIRST
+      ? balancedPages(scenarios.slice(QUICK_REFERENCE_FIRST), QUICK_REFERENCE_ROWS)
+      : [];
+  const pages = [first, ...rest.map((page) => page.items)];
+  const anchor = (index: number): string =>
+    index === 0 ? 'quick-reference-page-1' : `quick-reference-page-${index + 1}`;
+  return pages.map((items, index) => ({
+    first: index === 0,
+    items,
+    anchor: anchor(index),
+    previous: index === 0 ? null : anchor(index - 1),
+    next: index + 1 < pages.length ? anchor(index + 1) : null,
+  }));
 }
 
 /** Splits items into pages of at most `perPage`, as evenly as possible (8 into 4 + 4, not 6 + 2). */
@@ -93,11 +126,14 @@ function messages(view: ViewModel): (TemplateView & { anchor: string })[] {
   return [...unique.values()].map(anchored('template'));
 }
 
-function charts(given: PrintView['charts']): PrintCharts | null {
+/** The charts that print readably (see fitsPrint); the others are on the site only. */
+function charts(given: PrintView['charts'], paper: 'a4' | 'letter'): PrintCharts | null {
+  const readable = (chart: Handlebars.SafeString | null | undefined) =>
+    chart && fitsPrint(chart, paper) ? chart : null;
   const normalised = {
-    rtoMtd: given?.rtoMtd ?? null,
-    dependencies: given?.dependencies ?? null,
-    timeline: given?.timeline ?? null,
+    rtoMtd: readable(given?.rtoMtd),
+    dependencies: readable(given?.dependencies),
+    timeline: readable(given?.timeline),
   };
   return Object.values(normalised).some(Boolean) ? normalised : null;
 }
@@ -115,23 +151,47 @@ function scenarioExtras(scenario: ScenarioView, documents: Map<string, DocumentV
     script,
     otherMessages: templates.filter((template) => template !== script).map(anchored('template')),
     documentCopies: scenario.documents.flatMap((document) => documents.get(document.id) ?? []),
+    card: actionCard(scenario),
+  };
+}
+
+/** Steps on the action card at least; more when a decision (`if:`) comes soon after, up to this many. */
+const CARD_STEPS = 3;
+const CARD_STEPS_MAX = 6;
+
+/**
+ * The workaround steps on the scenario's first page, the action card: the first three, and on up to the last
+ * decision among the first six, so that "if …, go to …" is read before the reader is committed; the rest follow
+ * the card, where the card says.
+ */
+function actionCard(scenario: ScenarioView) {
+  const steps = scenario.workaround;
+  const decisions = steps.slice(0, CARD_STEPS_MAX).map((step, index) => (step.condition ? index + 1 : 0));
+  // Two steps left over would be a page turn for little: a short workaround goes on the card whole.
+  const count = steps.length <= CARD_STEPS + 2 ? steps.length : Math.max(CARD_STEPS, ...decisions);
+  const more = steps.slice(count);
+  return {
+    steps: steps.slice(0, count),
+    more,
+    moreRange: more.length === 1 ? `step ${count + 1}` : `steps ${count + 1}–${steps.length}`,
+    moreAnchor: `${scenario.slug}-more`,
   };
 }
 
 /** Where a fragment sits decides its heading levels: see each section's print partials (src/render/sections/). */
-function fragmentOptions(key: string, parents: string[]): FragmentOptions {
-  if (key === 'procedureHtml') return { top: 4, dropTitle: true };
-  if (key === 'html' && parents[0] === 'documents') return { top: 3, dropTitle: true };
-  return { top: 5, dropTitle: false };
+function fragmentOptions(key: string, parents: string[], targets: Map<string, CrossTarget>): FragmentOptions {
+  if (key === 'procedureHtml') return { top: 4, dropTitle: true, targets };
+  if (key === 'html' && parents[0] === 'documents') return { top: 3, dropTitle: true, targets };
+  return { top: 5, dropTitle: false, targets };
 }
 
 /** A copy of the view with every Markdown fragment (a SafeString) adapted for paper. */
-function adaptFragments(value: unknown, key = '', parents: string[] = []): unknown {
-  if (value instanceof Handlebars.SafeString) return printSafe(value, fragmentOptions(key, parents));
-  if (Array.isArray(value)) return value.map((item) => adaptFragments(item, key, parents));
+function adaptFragments(value: unknown, targets: Map<string, CrossTarget>, key = '', parents: string[] = []): unknown {
+  if (value instanceof Handlebars.SafeString) return printSafe(value, fragmentOptions(key, parents, targets));
+  if (Array.isArray(value)) return value.map((item) => adaptFragments(item, targets, key, parents));
   if (value && typeof value === 'object') {
     const inner = key ? [...parents, key] : parents;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, adaptFragments(v, k, inner)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, adaptFragments(v, targets, k, inner)]));
   }
   return value;
 }

@@ -1,10 +1,16 @@
 import Handlebars from 'handlebars';
+import { crossReference, markdownTarget, pageSuffix, type CrossTarget } from './cross-references.js';
 
 export interface FragmentOptions {
   /** The heading level that a Markdown `##` becomes, so the fragment's headings nest under the binder's. */
   top: number;
   /** Drop a leading `# Title`: the binder prints its own heading for the document. */
   dropTitle: boolean;
+  /**
+   * What the text may refer to: an id written as code (`internet-outage`) or a link to another Markdown file of
+   * the plan becomes a link with the title and page of what it names.
+   */
+  targets?: Map<string, CrossTarget>;
 }
 
 const LEADING_TITLE = /^\s*<h1>[\s\S]*?<\/h1>\s*/;
@@ -15,6 +21,7 @@ const TASK =
 const LINK = /<a href="([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g;
 const PRINTABLE_LINK = /^(https?:|mailto:|tel:|#)/i;
 const IMAGE = /<img\b([^>]*)>/g;
+const CODE = /<code>([a-z0-9][a-z0-9-]*)<\/code>/g;
 
 /**
  * Adapts sanitised Markdown HTML for paper. Headings move down to sit under the binder's own (bookmarks are
@@ -29,6 +36,7 @@ const IMAGE = /<img\b([^>]*)>/g;
  */
 export function printFragment(html: string, options: FragmentOptions): string {
   const shift = options.top - 2;
+  const targets = options.targets ?? new Map<string, CrossTarget>();
   return (options.dropTitle ? html.replace(LEADING_TITLE, '') : html)
     .replace(HEADING, (_heading, level: string, text: string) => {
       const moved = Math.min(6, Math.max(1, Number(level) + shift));
@@ -46,9 +54,18 @@ export function printFragment(html: string, options: FragmentOptions): string {
       return `<span class="no-picture">[Picture not printed${alt ? `: ${alt}` : ''}]</span>`;
     })
     .replace(LINK, (link, href: string, rest: string, text: string) => {
-      if (!PRINTABLE_LINK.test(href)) return `<a${rest}>${text}</a>`;
+      if (!PRINTABLE_LINK.test(href)) {
+        const target = markdownTarget(href, targets);
+        return target
+          ? `<a class="xref" href="#${target.anchor}">${text}${pageSuffix(target.anchor)}</a>`
+          : `<a${rest}>${text}</a>`;
+      }
       if (!/^https?:/i.test(href) || text.replace(/<[^>]*>/g, '') === href) return link;
       return `${link} <span class="url">(${href})</span>`;
+    })
+    .replace(CODE, (code, id: string) => {
+      const target = targets.get(id);
+      return target ? crossReference(target) : code;
     });
 }
 

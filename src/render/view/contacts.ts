@@ -29,6 +29,8 @@ export interface VendorView {
   account: string | null;
   contract: string | null;
   support: ContactView | null;
+  /** Where the PIN or password their support asks for is kept (never the PIN). */
+  pinLocation: string | null;
   statusPage: string | null;
   website: string | null;
   contacts: ContactView[];
@@ -129,6 +131,7 @@ export function vendorView(plan: PlanModel, vendor: Vendor): VendorView {
     account: vendor.account ?? null,
     contract: vendor.contract ?? null,
     support: support(vendor),
+    pinLocation: vendor.support?.pin_location ?? null,
     statusPage: safeUrl(vendor.support?.status_page) ?? null,
     website: safeUrl(vendor.support?.url) ?? null,
     contacts: (vendor.contacts ?? []).map(contactView),

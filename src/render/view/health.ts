@@ -3,11 +3,20 @@ import { countBySeverity, type Diagnostic, type Severity } from '../../core/diag
 import type { PlanModel } from '../../model/plan-model.js';
 import { unknownFacts } from '../../model/unknown-facts.js';
 import { describe } from '../../core/nouns.js';
+import { fixedBy } from './fixed-by.js';
 
 export interface HealthView {
   counts: Record<Severity, number>;
   clean: boolean;
-  findings: { ruleId: string; severity: Severity; message: string; where: string; hint: string | null }[];
+  findings: {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    where: string;
+    hint: string | null;
+    /** Who answers for what the finding is about (a document's owner, a scenario's lead, else the plan owner). */
+    fixedBy: string;
+  }[];
   /** Facts the plan marks `tbc` (to be confirmed) and `none` (does not apply): counted, and each one listed. */
   unknowns: { tbc: number; none: number; facts: { what: string; state: string; where: string }[] };
 }
@@ -38,6 +47,7 @@ export function healthView(diagnostics: readonly Diagnostic[], plan: PlanModel):
       message: d.message,
       where: `${relative(d.file)}:${d.line}`,
       hint: d.hint ?? null,
+      fixedBy: fixedBy(plan, d.path),
     })),
   };
 }

@@ -25,12 +25,14 @@ export interface TemplateView {
   html: Handlebars.SafeString;
 }
 
-/** Someone to call in this scenario, with why. */
+/** Someone to call in this scenario, with why and what the caller needs to have at hand. */
 export interface CallView {
   name: string;
   why: string;
-  phone: string | null;
+  phone: string;
   phoneHref: string | null;
+  /** What the caller is asked for or needs to know: "Account HP-2231", "Mon-Fri 08:00-18:00", "PIN: …". */
+  needs: string[];
 }
 
 export interface ScenarioView {
@@ -38,6 +40,8 @@ export interface ScenarioView {
   /** The in-page anchor and file name stem. */
   slug: string;
   title: string;
+  /** The everyday words people use for it ("fire, flood, power cut"), printed under the title. */
+  alsoCalled: string[];
   kind: string;
   description: string | null;
   /** What stops, or "to be confirmed" / "not stated". */
@@ -76,6 +80,8 @@ export interface ScenarioView {
   procedureHtml: Handlebars.SafeString | null;
   communication: { lead: PersonView | null; updateEvery: string | null; templates: TemplateView[] };
   whoToCall: CallView[];
+  /** Who should be on the call list but has no number in the plan: said on the plan-health page, not in the list. */
+  noPhone: { name: string; why: string }[];
   exercises: { type: string; last: string | null; due: string | null; current: boolean }[];
 }
 
@@ -99,6 +105,7 @@ export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: Exer
     id: scenario.id,
     slug: `scenario-${scenario.id}`,
     title: scenario.title,
+    alsoCalled: scenario.also_called ?? [],
     kind: scenario.kind,
     description: scenario.description ?? null,
     impact: textOf(scenario.impact),
@@ -130,7 +137,7 @@ export function scenarioView(plan: PlanModel, scenario: Scenario, statuses: Exer
     },
     procedureHtml: procedureHtml(plan, scenario),
     communication,
-    whoToCall: whoToCall(lead ?? ownerAsLead(plan), communication.lead, vendors, lead === null),
+    ...callable(whoToCall(lead ?? ownerAsLead(plan), communication.lead, vendors, lead === null)),
     exercises: statuses
       .filter((status) => status.scenario.id === scenario.id)
       .map((s) => ({ type: s.type, last: s.last ?? null, due: s.due ?? null, current: s.current })),
@@ -226,28 +233,53 @@ function whoToCall(
   communicationLead: PersonView | null,
   vendors: VendorView[],
   leadIsOwner = false,
-): CallView[] {
+): Candidate[] {
   const why = leadIsOwner
     ? 'plan owner: leads until a lead is named'
     : lead?.standsIn
       ? 'leads the response (standing in)'
       : 'leads the response';
-  const calls: CallView[] = lead ? [{ name: lead.name, why, phone: lead.phone, phoneHref: lead.phoneHref }] : [];
+  const calls: Candidate[] = lead ? [{ name: lead.name, why, phone: lead.phone, needs: [] }] : [];
   if (lead?.deputy) {
-    const { name, phone, phoneHref } = lead.deputy;
-    calls.push({ name, why: `deputy for ${lead.name}`, phone, phoneHref });
+    const { name, phone } = lead.deputy;
+    calls.push({ name, why: `deputy for ${lead.name}`, phone, needs: [] });
   }
   // Each person once: a communication lead who is already the lead or the deputy is already on the list.
   const listed = new Set([lead?.id, lead?.deputy?.id]);
   if (communicationLead && !listed.has(communicationLead.id)) {
-    const { name, phone, phoneHref } = communicationLead;
-    calls.push({ name, why: 'sends the updates', phone, phoneHref });
+    const { name, phone } = communicationLead;
+    calls.push({ name, why: 'sends the updates', phone, needs: [] });
   }
   for (const vendor of vendors) {
-    const phone = vendor.support?.phone ?? vendor.contacts[0]?.phone ?? null;
-    calls.push({ name: vendor.name, why: vendor.service, phone, phoneHref: telUrl(phone ?? undefined) ?? null });
+    const contact = vendor.contacts.find((c) => c.phone ?? c.mobile);
+    const phone = vendor.support?.phone ?? contact?.phone ?? contact?.mobile ?? null;
+    calls.push({ name: vendor.name, why: vendor.service, phone, needs: callerNeeds(vendor, contact) });
   }
   return calls;
+}
+
+type Candidate = Omit<CallView, 'phone' | 'phoneHref'> & { phone: string | null };
+
+/** Only those who can be called are listed; the others are named apart, so that someone adds their number. */
+function callable(candidates: Candidate[]): Pick<ScenarioView, 'whoToCall' | 'noPhone'> {
+  const whoToCall: CallView[] = [];
+  const noPhone: ScenarioView['noPhone'] = [];
+  for (const { phone, ...call } of candidates) {
+    if (phone) whoToCall.push({ ...call, phone, phoneHref: telUrl(phone) ?? null });
+    else noPhone.push({ name: call.name, why: call.why });
+  }
+  return { whoToCall, noPhone };
+}
+
+/** What a vendor's support asks a caller for, from the plan: the account, their hours, where the PIN is kept. */
+function callerNeeds(vendor: VendorView, contact: VendorView['contacts'][number] | undefined): string[] {
+  const hours = vendor.support?.phone ? vendor.support.hours : (contact?.hours ?? vendor.support?.hours);
+  return [
+    ...(vendor.account ? [`Account ${vendor.account}`] : []),
+    ...(hours ? [`Answers ${hours}`] : []),
+    ...(vendor.pinLocation ? [`PIN or password: ${vendor.pinLocation}`] : []),
+    ...(!vendor.support?.phone && contact ? [`Ask for ${contact.name}`] : []),
+  ];
 }
 
 /** Scenarios the RTO/MTD chart cannot draw, with what is missing, for a line under the chart. */

@@ -27,6 +27,7 @@ import {
   type ExerciseView,
 } from './exercises.js';
 import { formViews, type FormView } from './forms.js';
+import { overdueViews, type OverdueView } from './overdue.js';
 import { healthView, type HealthView } from './health.js';
 import { knowHowViews, type KnowHowView } from './know-how.js';
 import { copyViews, type CopyView } from './copies.js';
@@ -93,6 +94,8 @@ export interface ViewModel {
   documents: DocumentView[];
   forms: FormView[];
   contacts: CriticalContactsView | null;
+  /** Lists whose review has come due (critical contacts, fallback documents): flagged on their pages and the cover. */
+  overdue: OverdueView[];
   exercises: ExerciseView[];
   openActions: ActionView[];
   coverage: CoverageView[];
@@ -121,6 +124,7 @@ export function buildViewModel(plan: PlanModel, facts: BuildFacts): ViewModel {
     documents: documentViews(plan),
     forms: formViews(plan),
     contacts: criticalContactsView(plan),
+    overdue: overdueViews(plan, facts.today),
     exercises,
     openActions: exercises.flatMap((exercise) => exercise.actions).filter((action) => !action.done),
     coverage: coverageViews(plan, statuses),

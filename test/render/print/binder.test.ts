@@ -48,9 +48,12 @@ describe('the printed binder of the example plan', () => {
   });
 
   it('shows the recovery time worked out from the steps beside the RTO, with its critical path', () => {
+    // The recovery time is reference, with the impact and objectives after the action card.
     const card = (id: string): string => {
       const index = a4.view.scenarios.findIndex((scenario) => scenario.id === id);
-      return squash(pages.find((text) => squash(text).includes(`SCENARIO ${index + 1} OF `)) ?? '');
+      const start = pages.findIndex((text) => squash(text).includes(`SCENARIO ${index + 1} OF `));
+      const end = pages.findIndex((text, page) => page > start && /SCENARIO \d+ OF |Contact sheets/.test(squash(text)));
+      return squash(pages.slice(start, end).join(' '));
     };
     expect(card('internet-outage')).toContain(
       'RECOVERY TAKES 4h 15m along recovery steps 1 (4h) → 2 (15m): longer than the RTO of 1h',
@@ -71,8 +74,7 @@ describe('the printed binder of the example plan', () => {
       expect(start, scenario.id).toBeGreaterThan(0);
       const first = squash(pages[start]!);
       expect(first).toContain(scenario.title);
-      expect(first).toContain('RTO MTD RPO');
-      expect(first).toContain(`${scenario.rto} ${scenario.mtd} ${scenario.rpo}`);
+      expect(first).toContain(`RTO ${scenario.rto} · MTD ${scenario.mtd} · RPO ${scenario.rpo}`);
     });
   });
 
@@ -111,7 +113,7 @@ describe('the printed binder of the example plan', () => {
     expect(squash(pages[0]!)).toContain('Business continuity plan');
     expect(squash(pages[0]!)).toContain('Turn to If something is down on page 2');
     expect(pages[1]).toMatch(/^\s*If something is down\s*$/m);
-    const quick = pages.slice(1, 4).map(squash).join(' ');
+    const quick = pages.slice(1, 6).map(squash).join(' ');
     for (const scenario of a4.view.scenarios) {
       expect(quick).toContain(scenario.whoToCall[0]!.phone!);
       expect(quick).toContain(scenario.firstActions[0]!.text.slice(0, 20));

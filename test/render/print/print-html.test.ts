@@ -89,11 +89,17 @@ describe('renderPrintHtml', () => {
     expect(html).not.toMatch(/\s<\/h[1-6]>/);
   });
 
-  it('splits the quick reference evenly over as few pages as it needs', () => {
+  it('splits the quick reference over pages of two scenarios, each page saying where the list goes on', () => {
     const pages = binderView(view, fontDir()).print.quickReference;
-    expect(pages.map((page) => page.items.length)).toEqual(
-      balancedPages(view.scenarios, 4).map((page) => page.items.length),
-    );
+    expect(pages.map((page) => page.items.length)).toEqual([
+      2,
+      ...balancedPages(view.scenarios.slice(2), 2).map((page) => page.items.length),
+    ]);
+    expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(view.scenarios.map((s) => s.id));
+    pages.forEach((page, index) => {
+      expect(page.previous).toBe(index === 0 ? null : pages[index - 1]!.anchor);
+      expect(page.next).toBe(index === pages.length - 1 ? null : pages[index + 1]!.anchor);
+    });
     expect(html.match(/<table class="qr">/g)).toHaveLength(pages.length);
   });
 

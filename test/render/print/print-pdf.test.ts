@@ -135,7 +135,7 @@ describe('printPdf', () => {
       expect(squash(pages[0]!)).toContain('Harbour Freight Supplies');
       expect(squash(pages.join(' '))).toContain('The plan is not under version control');
       // Reviewed 2026-01-15 every 13 weeks: long out of date on 2026-11-02, which every footer says instead of a date.
-      expect(squash(pages[0]!)).toContain('Out of date when printed: the plan review was due on 2026-04-16');
+      expect(squash(pages[0]!)).toContain('STATUS Out of date: the plan review was due on 2026-04-16');
       pages.forEach((text) =>
         expect(squash(text)).toMatch(/Out of date: see the cover · not under version control Page \d+ of \d+/),
       );
