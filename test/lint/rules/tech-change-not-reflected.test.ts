@@ -44,6 +44,7 @@ const cases: RuleCase[] = [
     fixture: 'tech-change-not-reflected/git-flagged',
     today: '2026-06-01',
     git: { kind: 'shallow', reason: 'could not read from remote repository' },
+    severity: 'info',
     messages: [
       "was skipped: this clone's git history is shallow and could not be fetched (could not read from remote repository)",
     ],
