@@ -10,6 +10,7 @@ const cases: RuleCase[] = [
     messages: [
       'Kim Knowhow (`kim-know-how`) holds know-how nobody else is named for (Courier bookings) but has no deputy',
       'Lou Lead (`lou-lead`) leads `courier-fails` but has no deputy',
+      'Sol Self (`sol-self`) holds know-how nobody else is named for (Month-end close) but has no deputy',
       'critical vendor Fast Freight (`courier`) has no backup vendor',
       'critical system Brightpearl (`crm`) has neither a backup of its data nor a fallback',
     ],
