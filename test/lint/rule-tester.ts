@@ -34,6 +34,8 @@ export interface RuleCase {
   severity?: Severity;
   /** Words each finding's message must contain, in line order (optional). */
   messages?: string[];
+  /** Words each finding's hint must contain, in line order (optional). */
+  hints?: string[];
 }
 
 /**
@@ -81,6 +83,10 @@ export async function testRule(rule: LintRule, testCase: RuleCase): Promise<Diag
     if (testCase.messages) {
       expect(found.length, 'one message per finding').toBe(testCase.messages.length);
       found.forEach((d, i) => expect(d.message).toContain(testCase.messages?.[i]));
+    }
+    if (testCase.hints) {
+      expect(found.length, 'one hint per finding').toBe(testCase.hints.length);
+      found.forEach((d, i) => expect(d.hint).toContain(testCase.hints?.[i]));
     }
     return found;
   } finally {
