@@ -84,6 +84,8 @@ export async function testRule(rule: LintRule, testCase: RuleCase): Promise<Diag
       expect(found.length, 'one message per finding').toBe(testCase.messages.length);
       found.forEach((d, i) => expect(d.message).toContain(testCase.messages?.[i]));
     }
+    // Every finding tells the owner what to do, in words of its own: an empty or missing hint is a bug.
+    for (const d of found) expect(d.hint?.trim().length ?? 0, `hint of: ${d.message}`).toBeGreaterThan(20);
     if (testCase.hints) {
       expect(found.length, 'one hint per finding').toBe(testCase.hints.length);
       found.forEach((d, i) => expect(d.hint).toContain(testCase.hints?.[i]));
