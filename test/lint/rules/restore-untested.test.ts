@@ -26,6 +26,15 @@ const cases: RuleCase[] = [
     today: '2026-06-01',
   },
   {
+    name: 'counts compared, but the restore failed or restored only part of the data',
+    fixture: 'restore-untested/counts-compared-not-passed',
+    today: '2026-06-01',
+    messages: [
+      'the last restore test of backup `weekly-export` of Brightpearl (2026-05-01) only partly restored the data',
+      'the last restore test of backup `attachments` of Brightpearl (2026-05-02) failed',
+    ],
+  },
+  {
     name: 'tested exactly 90 days ago; a future test does not count',
     fixture: 'restore-untested/passes',
     today: '2026-06-01',
