@@ -52,7 +52,7 @@ async function lintExample(rule: LintRule, example: DocsExample, before?: string
       'the example is a valid plan',
     ).toEqual([]);
     const changes = before === undefined ? {} : { changes: await pullRequest(example, before) };
-    const found = runLint(buildModel(loaded), { today: TODAY, ...changes }, { rules: {} }, [rule]);
+    const found = runLint(buildModel(loaded), { today: TODAY, git: undefined, ...changes }, { rules: {} }, [rule]);
     return found.map((d) => `${d.path ?? path.basename(d.file)} ${d.severity}`).sort();
   } finally {
     await rm(dir, { recursive: true, force: true });
