@@ -23,6 +23,7 @@ const cases: RuleCase[] = [
       'but has no deputy who is still here (Lee Left left)',
       'only Rae Reception knows the admin password of the imaging server (`server-admin-password`), with nobody to cover (Lee Left left)',
       'nobody still here knows exporting the old billing records (`old-billing-export`) (Lee Left left)',
+      'only Sam Second knows counting the till float (`till-float`), with nobody to cover',
     ],
   },
   {
