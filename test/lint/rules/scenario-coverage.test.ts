@@ -33,6 +33,17 @@ const cases: RuleCase[] = [
     ],
   },
   {
+    name: 'a sole trader: one person still here, and a scenario that names no systems',
+    fixture: 'scenario-coverage/one-person',
+    today: '2026-06-01',
+    messages: [
+      'the plan has no scenario for a key person being unavailable (impact: institutional knowledge is inaccessible), and the plan names one person the business depends on',
+    ],
+    hints: [
+      'Add a scenario for a key person being unavailable: its impact, MTD, RTO, RPO, workaround, recovery and who leads.',
+    ],
+  },
+  {
     name: 'a clinic with no CRM or accounting system (a retired CRM) covers what is relevant to it',
     fixture: 'scenario-coverage/clinic-covered',
     today: '2026-06-01',
