@@ -94,6 +94,18 @@ const cases: RuleCase[] = [
     hints: ['`git fetch --filter=blob:none --unshallow`'],
   },
   {
+    name: 'a shallow clone of a plan with no systems yet: the note points at the plan',
+    fixture: 'stale-tool-reference/shallow-no-systems',
+    today: '2026-06-01',
+    history: { kind: 'unavailable', reason: 'shallow' },
+  },
+  {
+    name: 'a plan outside git says nothing about history',
+    fixture: 'stale-tool-reference/passes',
+    today: '2026-06-01',
+    history: { kind: 'unavailable', reason: 'not-a-repository' },
+  },
+  {
     name: 'active systems, a system known by its web address, everyday words and history',
     fixture: 'stale-tool-reference/passes',
     today: '2026-06-01',
