@@ -25,6 +25,7 @@ const cases: RuleCase[] = [
       'scenario `courier-fails` has no message for customers',
     ],
   },
+  { name: 'no scenarios yet', fixture: 'missing-communication/no-scenarios', today: '2026-06-01' },
   {
     name: 'plan-wide lead and cadence, customer script; a scenario overriding them',
     fixture: 'missing-communication/passes',
