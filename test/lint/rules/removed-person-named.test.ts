@@ -11,6 +11,7 @@ describe('removed-person-named', () => {
     testPullRequestRule(rule, 'removed', 'removed-person-named/removed', [
       'Mia Manager was removed from the plan in this pull request but is still named here',
       'Mia Manager was removed from the plan in this pull request but is still named here',
+      'Mia Manager was removed from the plan in this pull request but is still named here',
     ]));
   it('passes the pull request that passes', () => testPullRequestRule(rule, 'passes', 'removed-person-named/passes'));
 });
