@@ -18,7 +18,10 @@ const cases: RuleCase[] = [
     name: 'a restore test that did not compare record counts',
     fixture: 'restore-untested/counts-missing',
     today: '2026-06-01',
-    messages: ['(2026-05-01) did not compare record counts'],
+    messages: [
+      '(2026-05-01) did not compare record counts',
+      'backup `attachments` of Brightpearl (2026-05-02) did not compare record counts',
+    ],
   },
   {
     name: 'counts compared and matched, the numbers not kept',
