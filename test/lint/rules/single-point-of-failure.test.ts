@@ -26,6 +26,7 @@ const cases: RuleCase[] = [
       'only Sam Second knows counting the till float (`till-float`), with nobody to cover',
     ],
   },
+  { name: 'people only, nothing to judge yet', fixture: 'single-point-of-failure/people-only', today: '2026-06-01' },
   {
     name: 'deputies, a backup vendor and a fallback system; no deputy needed without know-how',
     fixture: 'single-point-of-failure/passes',
