@@ -7,6 +7,9 @@ export default {
   mutate: ['src/lint/rules/**/*.ts', '!src/lint/rules/index.ts'],
   // The rule tests and the engine tests that exercise rules through fixtures; process and browser tests are not needed.
   coverageAnalysis: 'perTest',
+  // A static mutant (a rule's id, description or a module-level table) runs every test for each mutant: on a busy
+  // machine that is most of the run. They are left out of the score, which says so (README, "Mutation score").
+  ignoreStatic: true,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: 80 },

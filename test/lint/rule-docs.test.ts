@@ -11,7 +11,7 @@ describe('every lint rule', () => {
       const page = await readFile(new URL(ruleDocsPath(rule.id), root), 'utf8');
       expect(page).toMatch(new RegExp(`^# ${rule.id}\\n`));
       expect(page).toContain(`**Default severity:** ${rule.severity}`);
-      expect(page).toMatch(/## Failing example\n+```(yaml|markdown)\n/);
+      expect(page).toMatch(/## Failing example\n+(<!-- expect: .+ -->\n+)?```(yaml|markdown)\n/);
       expect(page).toMatch(/## Passing example\n+```(yaml|markdown)\n/);
     });
   }

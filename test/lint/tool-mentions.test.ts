@@ -56,9 +56,13 @@ describe('finding tool names in prose', () => {
     expect(hostOf('procedures/crm.md')).toBeUndefined();
   });
 
-  it('knows some 60 to 80 tools, each name once', () => {
-    expect(businessTools.length).toBeGreaterThanOrEqual(60);
-    expect(businessTools.length).toBeLessThanOrEqual(80);
+  it('finds every tool of the list in a step that names it, and knows each name once', () => {
+    expect(businessTools.length).toBeGreaterThan(0);
+    for (const tool of businessTools) {
+      // A tool whose bare name is an everyday word is named by its qualified forms only ("Box.com").
+      const name = tool.plainWord ? (tool.aliases?.[0] ?? tool.properNouns?.[0] ?? tool.domains?.[0]) : tool.name;
+      expect(named(`Then open ${name} and check the orders`), tool.name).toEqual([tool.name]);
+    }
     const names = businessTools.flatMap(caseInsensitiveNames).map((name) => name.toLowerCase());
     expect(new Set(names).size).toBe(names.length);
   });

@@ -32,7 +32,15 @@ export async function testPullRequestRule(
   name: string,
   fixture: string,
   messages?: string[],
+  hints?: string[],
 ): Promise<Diagnostic[]> {
   const changes = await pullRequest(fixture);
-  return testRule(rule, { name, fixture, today: '2026-06-01', changes, ...(messages ? { messages } : {}) });
+  return testRule(rule, {
+    name,
+    fixture,
+    today: '2026-06-01',
+    changes,
+    ...(messages ? { messages } : {}),
+    ...(hints ? { hints } : {}),
+  });
 }

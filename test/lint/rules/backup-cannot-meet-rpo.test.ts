@@ -11,7 +11,11 @@ const cases: RuleCase[] = [
       'scenario `crm-outage` may lose at most 1d of data (RPO), but Brightpearl is backed up only every 1w (backup `weekly-export`)',
     ],
   },
-  { name: 'the shortest of several backups decides', fixture: 'backup-cannot-meet-rpo/passes', today: '2026-06-01' },
+  {
+    name: 'the shortest of several backups decides; no backups, an interval to be confirmed or no systems say nothing',
+    fixture: 'backup-cannot-meet-rpo/passes',
+    today: '2026-06-01',
+  },
 ];
 
 describe('backup-cannot-meet-rpo', () => {

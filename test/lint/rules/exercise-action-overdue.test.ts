@@ -10,6 +10,7 @@ const cases: RuleCase[] = [
     messages: [
       '"Put a printed price list in the binder" from exercise `crm-tabletop` was due on 2026-05-01 and is 31 days overdue (owner: Dan Deputy)',
       '"Write down, step by step, how to take an order by phone on…" from exercise `crm-tabletop` was due on 2026-05-31 and is 1 day overdue (owner: Olivia Owner)',
+      '"Check the paper order forms are in the binder and in the van" from exercise `crm-tabletop` was due on 2026-05-15 and is 17 days overdue (owner: Dan Deputy)',
     ],
   },
   { name: 'every past action is done', fixture: 'exercise-action-overdue/passes', today: '2026-06-01' },

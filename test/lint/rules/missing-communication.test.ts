@@ -16,6 +16,17 @@ const cases: RuleCase[] = [
     messages: ['scenario `crm-outage` has no message for customers'],
   },
   {
+    name: 'no plan-wide communication: each part a scenario leaves out is named, and the finding is at its own section',
+    fixture: 'missing-communication/nothing-shared',
+    today: '2026-06-01',
+    messages: [
+      'scenario `crm-outage` has no communication lead, update cadence (`update_every`) or message for customers',
+      'scenario `phones-down` has no update cadence (`update_every`) or message for customers',
+      'scenario `courier-fails` has no message for customers',
+    ],
+  },
+  { name: 'no scenarios yet', fixture: 'missing-communication/no-scenarios', today: '2026-06-01' },
+  {
     name: 'plan-wide lead and cadence, customer script; a scenario overriding them',
     fixture: 'missing-communication/passes',
     today: '2026-06-01',

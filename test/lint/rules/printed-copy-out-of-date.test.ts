@@ -48,6 +48,25 @@ describe('printed-copy-out-of-date', () => {
     for (const d of found) expect(d.message).not.toMatch(/0155|5550/);
   });
 
+  it('names three changes and how to see the rest; a long location is shortened; a USB copy with no holder', async () => {
+    const fixture = 'printed-copy-out-of-date/many-changes';
+    const [found] = await testRule(rule, {
+      name: 'many',
+      fixture,
+      today: '2026-06-01',
+      printedCopies: await history(fixture),
+    });
+    expect(found?.message).toMatch(
+      /^The USB copy \(USB stick in the fire safe under the stairs, in the blue po…\) was printed on 2026-05-02 \(commit ([0-9a-f]{7})\); since then, 4 changes that matter in an outage: .*; and 1 more \(run `bcp diff --base \1`\)$/,
+    );
+    expect(found?.hint).toBe(
+      'Print the binder again (`bcp build`), replace this copy, and record the new print in `printed`.',
+    );
+  });
+
+  it('says nothing without facts from history', () =>
+    testRule(rule, { name: 'no facts', fixture: 'printed-copy-out-of-date/passes', today: '2026-06-01' }));
+
   it('passes copies printed before changes nobody acts on, or after the last change', async () => {
     const fixture = 'printed-copy-out-of-date/passes';
     await testRule(rule, { name: 'passes', fixture, today: '2026-06-01', printedCopies: await history(fixture) });

@@ -18,12 +18,24 @@ const cases: RuleCase[] = [
     name: 'a restore test that did not compare record counts',
     fixture: 'restore-untested/counts-missing',
     today: '2026-06-01',
-    messages: ['(2026-05-01) did not compare record counts'],
+    messages: [
+      '(2026-05-01) did not compare record counts',
+      'backup `attachments` of Brightpearl (2026-05-02) did not compare record counts',
+    ],
   },
   {
     name: 'counts compared and matched, the numbers not kept',
     fixture: 'restore-untested/counts-compared',
     today: '2026-06-01',
+  },
+  {
+    name: 'counts compared, but the restore failed or restored only part of the data',
+    fixture: 'restore-untested/counts-compared-not-passed',
+    today: '2026-06-01',
+    messages: [
+      'the last restore test of backup `weekly-export` of Brightpearl (2026-05-01) only partly restored the data',
+      'the last restore test of backup `attachments` of Brightpearl (2026-05-02) failed',
+    ],
   },
   {
     name: 'tested exactly 90 days ago; a future test does not count',

@@ -33,6 +33,47 @@ const cases: RuleCase[] = [
     ],
   },
   {
+    name: 'the internet is relevant through one system, by its hybrid',
+    fixture: 'scenario-coverage/internet-hybrid',
+    today: '2026-06-01',
+    messages: [
+      'an internet outage at the office (impact: all cloud systems are inaccessible), and File server is reached over the internet',
+      'a key person being unavailable',
+      'a cyber incident (impact: a breach or corruption can make all business data inaccessible at once), and the inventory lists 1 system',
+    ],
+  },
+  {
+    name: 'the internet is relevant through one system, by its url',
+    fixture: 'scenario-coverage/internet-url',
+    today: '2026-06-01',
+    messages: [
+      'an internet outage at the office (impact: all cloud systems are inaccessible), and Booking page is reached over the internet',
+      'a key person being unavailable',
+      'a cyber incident (impact: a breach or corruption can make all business data inaccessible at once), and the inventory lists 1 system',
+    ],
+  },
+  {
+    name: 'the internet is relevant through one system, by its link',
+    fixture: 'scenario-coverage/internet-link',
+    today: '2026-06-01',
+    messages: [
+      'an internet outage at the office (impact: all cloud systems are inaccessible), and Office internet is reached over the internet',
+      'a key person being unavailable',
+      'a cyber incident (impact: a breach or corruption can make all business data inaccessible at once), and the inventory lists 1 system',
+    ],
+  },
+  {
+    name: 'a sole trader: one person still here, and a scenario that names no systems',
+    fixture: 'scenario-coverage/one-person',
+    today: '2026-06-01',
+    messages: [
+      'the plan has no scenario for a key person being unavailable (impact: institutional knowledge is inaccessible), and the plan names one person the business depends on',
+    ],
+    hints: [
+      'Add a scenario for a key person being unavailable: its impact, MTD, RTO, RPO, workaround, recovery and who leads.',
+    ],
+  },
+  {
     name: 'a clinic with no CRM or accounting system (a retired CRM) covers what is relevant to it',
     fixture: 'scenario-coverage/clinic-covered',
     today: '2026-06-01',

@@ -10,6 +10,7 @@ const cases: RuleCase[] = [
     messages: [
       'Kim Knowhow (`kim-know-how`) holds know-how nobody else is named for (Courier bookings) but has no deputy',
       'Lou Lead (`lou-lead`) leads `courier-fails` but has no deputy',
+      'Sol Self (`sol-self`) holds know-how nobody else is named for (Month-end close) but has no deputy',
       'critical vendor Fast Freight (`courier`) has no backup vendor',
       'critical system Brightpearl (`crm`) has neither a backup of its data nor a fallback',
     ],
@@ -22,8 +23,10 @@ const cases: RuleCase[] = [
       'but has no deputy who is still here (Lee Left left)',
       'only Rae Reception knows the admin password of the imaging server (`server-admin-password`), with nobody to cover (Lee Left left)',
       'nobody still here knows exporting the old billing records (`old-billing-export`) (Lee Left left)',
+      'only Sam Second knows counting the till float (`till-float`), with nobody to cover',
     ],
   },
+  { name: 'people only, nothing to judge yet', fixture: 'single-point-of-failure/people-only', today: '2026-06-01' },
   {
     name: 'deputies, a backup vendor and a fallback system; no deputy needed without know-how',
     fixture: 'single-point-of-failure/passes',

@@ -55,6 +55,57 @@ const cases: RuleCase[] = [
     messages: ['names Halaxy,'],
   },
   {
+    name: 'names removed from the plan in earlier commits: a system deleted from the inventory and a vendor',
+    fixture: 'stale-tool-reference/history',
+    today: '2026-06-01',
+    history: {
+      kind: 'names',
+      partial: false,
+      names: [
+        {
+          name: 'Xentral',
+          kind: 'system',
+          commit: { sha: '3333333cccccccccccccccccccccccccccccccc', date: '2026-04-02' },
+        },
+        {
+          name: 'Fast Freight',
+          kind: 'vendor',
+          commit: { sha: '4444444dddddddddddddddddddddddddddddddd', date: '2026-04-03' },
+        },
+      ],
+    },
+    messages: [
+      'names Xentral, which was removed from the systems inventory (commit 3333333 on 2026-04-02)',
+      'names Fast Freight, which was removed from the vendors (commit 4444444 on 2026-04-03)',
+    ],
+    hints: [
+      'Rewrite this for what the business uses now; if it still uses Xentral, put it back in the plan.',
+      'if it still uses Fast Freight, put it back in the plan.',
+    ],
+  },
+  {
+    name: 'a shallow clone: said once, at the systems, that removed names were not looked for',
+    fixture: 'stale-tool-reference/shallow',
+    today: '2026-06-01',
+    history: { kind: 'unavailable', reason: 'shallow' },
+    messages: [
+      'Names removed from the systems inventory in earlier commits were not looked for: the git history is shallow',
+    ],
+    hints: ['`git fetch --filter=blob:none --unshallow`'],
+  },
+  {
+    name: 'a shallow clone of a plan with no systems yet: the note points at the plan',
+    fixture: 'stale-tool-reference/shallow-no-systems',
+    today: '2026-06-01',
+    history: { kind: 'unavailable', reason: 'shallow' },
+  },
+  {
+    name: 'a plan outside git says nothing about history',
+    fixture: 'stale-tool-reference/passes',
+    today: '2026-06-01',
+    history: { kind: 'unavailable', reason: 'not-a-repository' },
+  },
+  {
     name: 'active systems, a system known by its web address, everyday words and history',
     fixture: 'stale-tool-reference/passes',
     today: '2026-06-01',

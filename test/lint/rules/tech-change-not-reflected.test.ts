@@ -44,6 +44,7 @@ const cases: RuleCase[] = [
     fixture: 'tech-change-not-reflected/git-flagged',
     today: '2026-06-01',
     git: { kind: 'shallow', reason: 'could not read from remote repository' },
+    severity: 'info',
     messages: [
       "was skipped: this clone's git history is shallow and could not be fetched (could not read from remote repository)",
     ],
@@ -54,6 +55,9 @@ const cases: RuleCase[] = [
     today: '2026-06-01',
     git: { kind: 'bad-base', base: 'origin/main', reason: 'not-found' },
     messages: ['The base `origin/main` was not found in this repository'],
+    hints: [
+      'Fetch it first: `git fetch --no-tags origin +refs/heads/main:refs/remotes/origin/main`, then pass `--base origin/main` (or give actions/checkout `fetch-depth: 0`).',
+    ],
   },
   {
     name: 'a base ref with no history in common',
@@ -61,6 +65,7 @@ const cases: RuleCase[] = [
     today: '2026-06-01',
     git: { kind: 'bad-base', base: 'other', reason: 'unrelated' },
     messages: ['shares no history with this branch'],
+    hints: ['Give `--base` the branch this pull request will merge into, like `--base origin/main`.'],
   },
   {
     name: 'a pull request changes tech paths but not the plan: one finding, not two',
@@ -96,6 +101,46 @@ const cases: RuleCase[] = [
       pullRequest: { base: 'origin/main', techFiles: [], planChanged: false },
     },
     messages: ['commit 2222222 on 2026-05-10 changed infra/crm.tf;'],
+  },
+  {
+    name: 'a base given as a full remote ref is fetched by its branch name',
+    fixture: 'tech-change-not-reflected/git-flagged',
+    today: '2026-06-01',
+    git: { kind: 'bad-base', base: 'refs/remotes/origin/release', reason: 'not-found' },
+    messages: ['The base `refs/remotes/origin/release` was not found'],
+    hints: ['+refs/heads/release:refs/remotes/origin/release`, then pass `--base origin/release`'],
+  },
+  {
+    name: 'git missing is said, never taken for "up to date"',
+    fixture: 'tech-change-not-reflected/git-flagged',
+    today: '2026-06-01',
+    git: { kind: 'no-git' },
+    messages: [
+      'git was not found, so whether the tech stack changed after the plan was last updated cannot be checked',
+    ],
+    hints: ['Install git (or put it on PATH) where bcp runs, or turn this rule off in bcp.config.yaml.'],
+  },
+  {
+    name: 'exactly three files are named in full; a commit without files says so',
+    fixture: 'tech-change-not-reflected/git-flagged',
+    today: '2026-06-01',
+    git: {
+      kind: 'history',
+      planCommit,
+      techChange: { ...techCommit, files: files.slice(0, 3) },
+      pullRequest: { base: 'origin/main', techFiles: [], planChanged: false },
+    },
+    messages: ['changed infra/crm.tf, infra/dns.tf, infra/mail.tf; the plan folder'],
+    hints: [
+      'Review the plan for what changed (systems, scenarios, procedures, backups), then set `plan.reviewed`. Commit the updated plan.',
+    ],
+  },
+  {
+    name: 'a tech commit whose files are not known',
+    fixture: 'tech-change-not-reflected/git-flagged',
+    today: '2026-06-01',
+    git: { kind: 'history', planCommit, techChange: { ...techCommit, files: [] } },
+    messages: ['commit 2222222 on 2026-05-10 changed files under the tech paths; the plan folder'],
   },
 ];
 

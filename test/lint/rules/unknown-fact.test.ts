@@ -15,6 +15,15 @@ const cases: RuleCase[] = [
       '`rto` of scenario `phones-down` is to be confirmed (Dan asks the vendor)',
       '`recovery` of scenario `phones-down` is to be confirmed',
     ],
+    // Who finds out is asked for where the plan does not say it yet.
+    hints: [
+      'Find out, or write who will find out: `tbc: <who finds out>`.',
+      'Find out, or write who',
+      'Ask whoever finds out, then write the fact in place of `tbc`.',
+      'Ask whoever finds out',
+      'Ask whoever finds out',
+      'Find out, or write who',
+    ],
   },
   { name: 'stated facts, none and 0m are decisions', fixture: 'unknown-fact/passes', today: '2026-06-01' },
 ];

@@ -21,6 +21,16 @@ const cases: RuleCase[] = [
     messages: ['in a tabletop exercise on 2026-05-03, more than 28 days ago (due 2026-05-31)'],
   },
   {
+    name: 'cadences in days and hours said as people say them; what was done listed newest first',
+    fixture: 'untested-scenario/short-cadence',
+    today: '2026-06-01',
+    messages: [
+      'scenario `kitchen-fire` was last rehearsed in a tabletop exercise on 2026-05-20, more than 1.5d ago (due 2026-05-21)',
+      'scenario `kitchen-fire` was last rehearsed in a functional test on 2026-05-25, more than 1 day ago (due 2026-05-26)',
+      'scenario `kitchen-fire` has never been rehearsed in a full-scale test (only in a functional test on 2026-05-25 and a tabletop exercise on 2026-05-20)',
+    ],
+  },
+  {
     name: 'rehearsed exactly at the cadence of each type; the newest exercise counts',
     fixture: 'untested-scenario/passes',
     today: '2026-06-01',
