@@ -39,7 +39,8 @@ function scenarioDocuments(s: SiteData['scenarios'][number]): SearchDocument[] {
   const documents = [
     searchDocument('Scenario', s.id, {
       title: s.title,
-      aliases: s.kind.replace(/-/g, ' '),
+      // The everyday words people search with ("fire", "power cut") find the scenario as its title does.
+      aliases: [s.kind.replace(/-/g, ' '), ...s.alsoCalled].join(' '),
       text: join(s.description, s.impact, s.trigger.description, `Lead: ${s.lead?.name ?? s.leadUnknown ?? ''}`),
       url: s.file,
     }),
