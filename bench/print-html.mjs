@@ -14,7 +14,7 @@ async function main([planDir, outFile, today, epoch]) {
     console.error('usage: node bench/print-html.mjs <planDir> <out.html> <today YYYY-MM-DD> [sourceDateEpoch]');
     return 2;
   }
-  const { prepareBuild } = await import(lib('build.js'));
+  const { prepareBuild } = await import(lib('pipeline/build.js'));
   const { renderPrintHtml } = await import(lib('render/print/print-html.js'));
   const { fontDir } = await import(lib('render/fonts.js'));
   const sourceDateEpoch = epoch ? Number(epoch) : undefined;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LAUNCH_ARGS } from '../../src/output/browser.js';
+import { LAUNCH_ARGS } from '../../lib/output/browser.js';
 import { errorLine, runOnce } from './measure.mjs';
 
 const PRINT_HTML = fileURLToPath(new URL('../print-html.mjs', import.meta.url));
