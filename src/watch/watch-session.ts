@@ -13,7 +13,7 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { PlanWatcher } from './plan-watcher.js';
 import { PreviewServer } from './preview-server.js';
 
-export interface WatchOptions extends Pick<BuildOptions, 'out' | 'today' | 'paper' | 'sourceDateEpoch'> {
+export interface WatchOptions extends Pick<BuildOptions, 'out' | 'today' | 'paper' | 'sourceDateEpoch' | 'audience'> {
   /** Print the binder after the site (default true). */
   pdf?: boolean;
   /** Start the preview server on this host and port (port 0: any free port). */

@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { BinderFailedError, buildPlan, PlanInvalidError } from '../../pipeline/build.js';
 import { fsProblem } from '../../fs/fs-problem.js';
 import { OutputNotOursError } from '../../output/publish.js';
-import { AUDIENCES } from '../../model/sensitive-fields.js';
 import { formatters } from '../../report/index.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { useColor, type CliIo } from '../io.js';
@@ -10,10 +9,7 @@ import { planFolder } from '../options.js';
 import { outputHelp, outputOptions, readOutputOptions } from '../output-options.js';
 import { progressReporter } from '../progress.js';
 
-const options = {
-  ...outputOptions,
-  audience: { type: 'string', default: 'owners' },
-} as const;
+const options = outputOptions;
 
 export const buildHelp = `Usage: bcp build [planDir] [options]
 
@@ -25,9 +21,6 @@ The output is replaced only when the whole build succeeded; a failed build leave
 
 Options:
 ${outputHelp}
-  --audience <who>   owners (default: everything), staff (leaves out what the schema marks x-sensitivity: secret,
-                     like account numbers and where passwords are kept) or public (also leaves out personal data:
-                     people's own phones and e-mails; people are reached through the main number)
 
 Environment:
   SOURCE_DATE_EPOCH          seconds since 1970: the generated date, for reproducible output
@@ -40,14 +33,11 @@ export async function buildCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
   const planDir = planFolder(positionals);
   const output = readOutputOptions(values, io);
-  const audience = AUDIENCES.find((name) => name === values.audience);
-  if (!audience) throw new UsageError(`--audience must be owners, staff or public, not \`${values.audience}\``);
   const epoch = sourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   const progress = progressReporter(io);
   try {
     const result = await buildPlan(planDir, {
       ...output,
-      audience,
       onProgress: progress.step,
       ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
     });
