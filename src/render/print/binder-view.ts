@@ -155,16 +155,28 @@ function scenarioExtras(scenario: ScenarioView, documents: Map<string, DocumentV
   };
 }
 
+/** How many numbers the action card has room for beside `steps` steps. */
+function cardCalls(steps: number): number {
+  return steps > CARD_STEPS ? CARD_CALLS_WITH_MORE_STEPS : CARD_CALLS;
+}
+
 /** Steps on the action card at least; more when a decision (`if:`) comes soon after, up to this many. */
 const CARD_STEPS = 3;
 const CARD_STEPS_MAX = 6;
+/**
+ * Numbers on the action card: three rows of two, or two rows when the card holds more than three steps (with five
+ * steps and seven numbers the card ran onto a second page). The rest follow on the scenario's next page, and the
+ * card says where.
+ */
+const CARD_CALLS = 6;
+const CARD_CALLS_WITH_MORE_STEPS = 4;
 
 /**
  * The workaround steps on the scenario's first page, the action card: the first three, and on up to the last
  * decision among the first six, so that "if …, go to …" is read before the reader is committed; the rest follow
  * the card, where the card says.
  */
-function actionCard(scenario: ScenarioView) {
+export function actionCard(scenario: ScenarioView) {
   const steps = scenario.workaround;
   const decisions = steps.slice(0, CARD_STEPS_MAX).map((step, index) => (step.condition ? index + 1 : 0));
   // Two steps left over would be a page turn for little: a short workaround goes on the card whole.
@@ -175,6 +187,9 @@ function actionCard(scenario: ScenarioView) {
     more,
     moreRange: more.length === 1 ? `step ${count + 1}` : `steps ${count + 1}–${steps.length}`,
     moreAnchor: `${scenario.slug}-more`,
+    calls: scenario.whoToCall.slice(0, cardCalls(count)),
+    moreCalls: scenario.whoToCall.slice(cardCalls(count)),
+    moreCallsAnchor: `${scenario.slug}-more-calls`,
   };
 }
 

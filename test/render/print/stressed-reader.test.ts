@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../src/pipeline/check.js';
 import { rules } from '../../../src/lint/rules/index.js';
 import { launchBrowser } from '../../../src/output/browser.js';
+import { actionCard } from '../../../src/render/print/binder-view.js';
 import { readPageTargets } from '../../../src/render/print/link-targets.js';
 import { buildViewModel } from '../../../src/render/view/view-model.js';
 import { repoRoot } from '../../helpers/paths.js';
@@ -102,6 +103,18 @@ describe('the binder for a reader under stress', () => {
         expect(page, `${scenario.id} on page ${first}`).toContain(bare(printed(action.text)));
         if (action.owner) expect(page).toContain(bare(action.owner.name));
         if (scenario.lead?.phone) expect(page).toContain(bare(scenario.lead.phone));
+      }
+    });
+
+    it('keeps each action card on one page: every number the card holds is on the first page, none on the next', () => {
+      const binder = binders[name];
+      for (const scenario of binder.view.scenarios) {
+        const first = binder.targets.get(scenario.slug)!;
+        const onCard = actionCard(scenario).calls.length;
+        const count = (page: number): number => (binder.pages[page - 1] ?? '').split('called at').length - 1;
+        expect(count(first), `${scenario.id}: numbers on page ${first}`).toBe(onCard);
+        const more = scenario.whoToCall.length - onCard;
+        expect(count(first + 1), `${scenario.id}: numbers on page ${first + 1}`).toBe(more);
       }
     });
 
