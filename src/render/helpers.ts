@@ -1,5 +1,6 @@
 import type HandlebarsNamespace from 'handlebars';
 import { safeUrl, telUrl } from './safe-url.js';
+import { siteHrefOfAnchor } from './site-hrefs.js';
 
 type Handlebars = typeof HandlebarsNamespace;
 
@@ -29,24 +30,11 @@ export function registerHelpers(handlebars: Handlebars): void {
     return new handlebars.SafeString(escaped.replace(/(@|\/+)/g, '$1<wbr>').replace(/\./g, '<wbr>.'));
   });
   handlebars.registerHelper('siteHref', (anchor: unknown, root: unknown) =>
-    siteHref(String(anchor), String(root ?? '')),
+    siteHrefOfAnchor(String(anchor), String(root ?? '')),
   );
   handlebars.registerHelper('upper', (text: unknown) => String(text ?? '').toUpperCase());
   handlebars.registerHelper('capitalize', (text: unknown) => {
     const value = String(text ?? '');
     return value.charAt(0).toUpperCase() + value.slice(1);
   });
-}
-
-/**
- * Where a cross-reference of a step (`scenario-<id>`, `premises-<id>`, `template-<id>`) is on the site: each kind
- * has a page of its own; the binder links the same anchors inside the one print document.
- */
-export function siteHref(anchor: string, root: string): string {
-  const [, kind = '', id = ''] = /^(scenario|premises|template|document)-(.*)$/.exec(anchor) ?? [];
-  if (kind === 'scenario') return `${root}scenarios/${id}.html`;
-  if (kind === 'premises') return `${root}premises.html#${anchor}`;
-  if (kind === 'template') return `${root}communication.html#${anchor}`;
-  if (kind === 'document') return `${root}documents.html#${anchor}`;
-  return `#${anchor}`;
 }

@@ -1,5 +1,6 @@
 import { plainText } from '../plain-text.js';
 import { entry, join, searchDocument, sitePage, type Section } from './section.js';
+import { siteHref } from '../site-hrefs.js';
 
 /** What to say: who tells whom, and the message templates. */
 export const communication: Section = {
@@ -15,7 +16,7 @@ export const communication: Section = {
         title: t.title,
         aliases: join(t.audience, t.channel),
         text: plainText(t.html.toString()),
-        url: `communication.html#template-${t.id}`,
+        url: siteHref('template', t.id, ''),
       }),
     ),
 };

@@ -1,5 +1,6 @@
 import { plainText } from '../plain-text.js';
 import { entry, join, searchDocument, sitePage, type Section } from './section.js';
+import { siteHref } from '../site-hrefs.js';
 
 /** The fallback documents, where their copies are, and the ones printed in full. */
 export const documents: Section = {
@@ -28,7 +29,7 @@ export const documents: Section = {
           d.copies.map((c) => c.location).join(' '),
           d.html ? plainText(d.html.toString()) : null,
         ),
-        url: `documents.html#document-${d.id}`,
+        url: siteHref('document', d.id, ''),
       }),
     ),
 };

@@ -1,4 +1,5 @@
 import { join, searchDocument, sitePage, type Section } from './section.js';
+import { siteHref } from '../site-hrefs.js';
 
 /** The premises and how to reroute their calls (in the binder, on the contact sheets). */
 export const premises: Section = {
@@ -10,7 +11,7 @@ export const premises: Section = {
         title: p.name,
         aliases: '',
         text: join(p.address, p.phone, p.access, p.callRerouting?.steps.map((step) => step.text).join(' '), p.notes),
-        url: `premises.html#premises-${p.id}`,
+        url: siteHref('premises', p.id, ''),
       }),
     ),
 };

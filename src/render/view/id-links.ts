@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { siteHref } from '../site-hrefs.js';
 
 /** Where each kind of id the plan's text may name lives on the site. Scenarios map to their titles. */
 export interface IdTargets {
@@ -48,10 +49,10 @@ function idHrefs(targets: IdTargets, root: string): Map<string, (id: string) => 
     const titled = title ? ` title="${Handlebars.escapeExpression(title)}"` : '';
     hrefs.set(id, (text) => `<a class="ref" href="${href}"${titled}>${text}</a>`);
   };
-  for (const [id, title] of targets.scenarios) add(id, `${root}scenarios/${id}.html`, title);
-  for (const id of targets.templates) add(id, `${root}communication.html#template-${id}`);
-  for (const id of targets.documents) add(id, `${root}documents.html#document-${id}`);
-  for (const id of targets.forms) add(id, `${root}forms.html#form-${id}`);
-  for (const id of targets.premises) add(id, `${root}premises.html#premises-${id}`);
+  for (const [id, title] of targets.scenarios) add(id, siteHref('scenario', id, root), title);
+  for (const id of targets.templates) add(id, siteHref('template', id, root));
+  for (const id of targets.documents) add(id, siteHref('document', id, root));
+  for (const id of targets.forms) add(id, siteHref('form', id, root));
+  for (const id of targets.premises) add(id, siteHref('premises', id, root));
   return hrefs;
 }

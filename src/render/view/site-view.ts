@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { siteHref } from '../site-hrefs.js';
 import { severityRank } from '../../core/diagnostic.js';
 import type { CallView, ScenarioView, TemplateView } from '../view/scenarios.js';
 import { callNumbers } from './action-card.js';
@@ -256,15 +257,5 @@ function words<T extends string | null>(text: T): T {
 }
 
 function scenarioFile(id: string): string {
-  return `scenarios/${fileStem(id)}.html`;
-}
-
-/** Ids are kebab-case once validated; anything else is made safe for a file name rather than trusted. */
-export function fileStem(id: string): string {
-  return /^[a-z0-9][a-z0-9-]*$/.test(id)
-    ? id
-    : id
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+/, 'x-');
+  return siteHref('scenario', id, '');
 }

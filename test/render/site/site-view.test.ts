@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { durationInWords } from '../../../src/render/view/durations.js';
 import { callTree } from '../../../src/render/view/call-tree.js';
-import { fileStem, siteData } from '../../../src/render/view/site-view.js';
+import { fileStem } from '../../../src/render/site-hrefs.js';
+import { siteData } from '../../../src/render/view/site-view.js';
 import type { PersonView } from '../../../src/render/view/people.js';
 import { examplePlan, siteViewOf } from './site-fixture.js';
 
