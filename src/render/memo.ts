@@ -21,3 +21,19 @@ export function remembered<A>(
     return result;
   };
 }
+
+/**
+ * A text that stands for an object in a `remembered` key, made once per object: the link targets of a build are
+ * one object shared by every fragment, and writing them out for each fragment would cost more than the lookup saves.
+ */
+export function keyOnce<T extends object>(write: (value: T) => string): (value: T) => string {
+  const keys = new WeakMap<T, string>();
+  return (value) => {
+    let key = keys.get(value);
+    if (key === undefined) {
+      key = write(value);
+      keys.set(value, key);
+    }
+    return key;
+  };
+}

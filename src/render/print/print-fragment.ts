@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import { remembered } from '../memo.js';
+import { keyOnce, remembered } from '../memo.js';
 import { crossReference, markdownTarget, pageSuffix, type CrossTarget } from './cross-references.js';
 
 export interface FragmentOptions {
@@ -43,22 +43,16 @@ export function printSafe(html: Handlebars.SafeString, options: FragmentOptions)
 }
 
 /** Fragments repeat (a message template on every scenario page) and `bcp watch` rebuilds often: parse each once. */
-const targetKeys = new WeakMap<Map<string, CrossTarget>, string>();
-
 const adapted = remembered(
   ({ html, options }: { html: string; options: FragmentOptions }) =>
     `${options.top}\0${options.dropTitle}\0${targetsKey(options.targets)}\0${html}`,
   ({ html, options }) => adapt(html, options),
 );
 
+const targetsKeyOnce = keyOnce((targets: Map<string, CrossTarget>) => JSON.stringify([...targets]));
+
 function targetsKey(targets: Map<string, CrossTarget> | undefined): string {
-  if (!targets) return '';
-  let key = targetKeys.get(targets);
-  if (key === undefined) {
-    key = JSON.stringify([...targets]);
-    targetKeys.set(targets, key);
-  }
-  return key;
+  return targets ? targetsKeyOnce(targets) : '';
 }
 
 function adapt(html: string, options: FragmentOptions): string {

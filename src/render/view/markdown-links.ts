@@ -3,7 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
-import { remembered } from '../memo.js';
+import { keyOnce, remembered } from '../memo.js';
 import { demoteHeadings } from './headings.js';
 
 /** What a relative link in a Markdown file may point to: the plan's documents and scenarios, by id. */
@@ -34,16 +34,7 @@ const fitted = remembered(
 );
 
 /** The targets as text, made once per set of targets: part of what a fitted fragment is remembered by. */
-const targetKeys = new WeakMap<LinkTargets, string>();
-
-function targetsKey(targets: LinkTargets): string {
-  let key = targetKeys.get(targets);
-  if (key === undefined) {
-    key = JSON.stringify([[...targets.documents], [...targets.scenarios]]);
-    targetKeys.set(targets, key);
-  }
-  return key;
-}
+const targetsKey = keyOnce((targets: LinkTargets) => JSON.stringify([[...targets.documents], [...targets.scenarios]]));
 
 function fit(text: string, options: FitOptions): string {
   const tree = fromHtml(text, { fragment: true });
