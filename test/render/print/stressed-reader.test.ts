@@ -118,6 +118,16 @@ describe('the binder for a reader under stress', () => {
       }
     });
 
+    it('leaves no page holding only a line or two carried over from the page before', () => {
+      const binder = binders[name];
+      // Running header (one line) and footer (one line) are on every page: a page needs more than three lines
+      // of its own beside them.
+      const short = binder.pages
+        .map((text, index) => ({ page: index + 1, lines: text.split('\n').filter((line) => line.trim()).length }))
+        .filter(({ lines }) => lines <= 4);
+      expect(short).toEqual([]);
+    });
+
     it('gives every cross-reference in the print HTML its page number, inside the link', () => {
       const links = [...binders[name].html.matchAll(/<a\b[^>]*\shref="#([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)];
       expect(links.length).toBeGreaterThan(0);
