@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { learnFolders } from './answers.js';
 import { git, gitInstalled, gitResult } from './run-git.js';
 
 /** Why the plan's history cannot be read. Each is a fact the user is told, never a silent "no history". */
@@ -23,9 +25,12 @@ export type Repository = Extract<GitAccess, { state: 'available' }>;
  * that is simply not kept in git.
  */
 export async function openRepository(planDir: string): Promise<GitAccess> {
-  const run = await gitResult(planDir, ['rev-parse', '--show-toplevel', '--show-prefix']);
+  const layout = ['rev-parse', '--show-toplevel', '--absolute-git-dir', '--git-common-dir', '--show-prefix'];
+  const run = await gitResult(planDir, layout);
   if (run.ok) {
-    const [root = '', planPrefix = ''] = run.stdout.split('\n');
+    const [root = '', gitDir = '', commonDir = '', planPrefix = ''] = run.stdout.split('\n');
+    // Where git keeps the refs, so that later questions about history can be answered again without git.
+    if (gitDir && commonDir) learnFolders([planDir, root], { gitDir, commonDir: path.resolve(planDir, commonDir) });
     if (root) return { state: 'available', root, planPrefix };
     return { state: 'unavailable', reason: 'unreadable', detail: 'git found no working tree for the plan folder' };
   }

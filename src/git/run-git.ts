@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
+import { rememberedAnswer } from './answers.js';
 
 const exec = promisify(execFile);
 
@@ -57,6 +58,17 @@ export type GitFailure = {
  * reason a check was skipped. Never asks for a password: a CI job has nobody to answer.
  */
 export async function gitResult(cwd: string, args: string[]): Promise<{ ok: true; stdout: string } | GitFailure> {
+  let failed: GitFailure | undefined;
+  const answer = await rememberedAnswer(cwd, args, undefined, async () => {
+    const run = await runGit(cwd, args);
+    if (run.ok) return { ok: true, value: run.stdout };
+    failed = run;
+    return { ok: false };
+  });
+  return failed ?? { ok: true, stdout: answer.value ?? '' };
+}
+
+async function runGit(cwd: string, args: string[]): Promise<{ ok: true; stdout: string } | GitFailure> {
   try {
     const { stdout } = await exec('git', [...STABLE_OUTPUT, ...args], {
       cwd,
@@ -93,7 +105,15 @@ function failure(error: unknown, args: string[]): GitFailure {
  * Runs git and returns its output as bytes (blob contents must not be trimmed or decoded on the way), feeding it
  * `input` when given. Throws when git fails: callers ask for objects they were just told exist.
  */
-export function gitBytes(cwd: string, args: string[], input?: string): Promise<Buffer> {
+export async function gitBytes(cwd: string, args: string[], input?: string): Promise<Buffer> {
+  const answer = await rememberedAnswer(cwd, args, input, async () => ({
+    ok: true,
+    value: await bytesOf(cwd, args, input),
+  }));
+  return answer.value ?? Buffer.alloc(0);
+}
+
+function bytesOf(cwd: string, args: string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const stdin = input === undefined ? 'ignore' : 'pipe';
     const child = spawn('git', [...STABLE_OUTPUT, ...args], { cwd, env: gitEnv(), stdio: [stdin, 'pipe', 'pipe'] });
@@ -135,6 +155,15 @@ export async function blobSizes(cwd: string, shas: readonly string[]): Promise<M
 /** Runs `git cat-file <mode>` with the object names on its input; undefined when git fails. */
 async function catFile(cwd: string, mode: string, shas: readonly string[]): Promise<Buffer | undefined> {
   if (shas.length === 0) return Buffer.alloc(0);
+  const input = `${shas.join('\n')}\n`;
+  const answer = await rememberedAnswer(cwd, ['cat-file', mode], input, async () => {
+    const out = await catFileOnce(cwd, mode, input);
+    return out === undefined ? { ok: false } : { ok: true, value: out };
+  });
+  return answer.value;
+}
+
+function catFileOnce(cwd: string, mode: string, input: string): Promise<Buffer | undefined> {
   return new Promise<Buffer | undefined>((resolve) => {
     const child = spawn('git', [...STABLE_OUTPUT, 'cat-file', mode], { cwd, env: gitEnv() });
     const chunks: Buffer[] = [];
@@ -142,7 +171,7 @@ async function catFile(cwd: string, mode: string, shas: readonly string[]): Prom
     child.on('error', () => resolve(undefined));
     child.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks) : undefined));
     child.stdin.on('error', () => resolve(undefined));
-    child.stdin.end(`${shas.join('\n')}\n`);
+    child.stdin.end(input);
   });
 }
 

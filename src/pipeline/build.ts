@@ -25,6 +25,7 @@ import { glyphWarnings } from '../render/print/glyph-coverage.js';
 import { renderPrintHtml } from '../render/print/print-html.js';
 import { printHeader } from '../render/print/header-footer.js';
 import { renderSite } from '../render/site/render-site.js';
+import type { SitePageMemory } from '../render/site/page-memory.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { buildViewModel, type ViewModel } from '../render/view/view-model.js';
 
@@ -163,7 +164,10 @@ function scrubDiagnostic(diagnostic: Diagnostic, scrub: (text: string) => string
   return { ...diagnostic, message: scrub(diagnostic.message), ...hint };
 }
 
-type WriteOptions = Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser' | 'onProgress'>;
+type WriteOptions = Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser' | 'onProgress'> & {
+  /** The site's pages as the last build rendered them (`bcp watch`): only the pages whose data changed are redone. */
+  sitePages?: SitePageMemory;
+};
 
 /**
  * Writes the site, the binder and the manifest into a staging folder, then publishes it as `options.out`, holding
@@ -191,7 +195,7 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
   const releaseStaging = removeOnInterrupt(staging);
   try {
     progress('writing the site');
-    await writeFiles(path.join(staging, 'site'), await renderSite(view, templates));
+    await writeFiles(path.join(staging, 'site'), await renderSite(view, templates, options.sitePages));
     await writeFile(path.join(staging, CALENDAR_FILE), prepared.calendar);
     let pages: number | null = null;
     if (binderMode === 'print') pages = await printBinder(prepared, staging, options, progress);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,8 @@ export const packageTemplates = fileURLToPath(new URL('../../templates/', import
 
 /** A set of compiled templates and their assets, with the plan folder's overrides applied. */
 export interface TemplateSet {
+  /** Stands for every template and partial's source: equal fingerprints render equal pages from equal data. */
+  fingerprint: string;
   /** Renders `templates/<name>.hbs` (e.g. `site/scenario`, `print/binder`) with the view. */
   render(name: string, view: object): string;
   /** Reads an asset (`assets/site.css`): the plan's own copy if it has one, else bcp's. */
@@ -32,8 +35,9 @@ export async function loadTemplates(planDir: string | undefined): Promise<Templa
   for (const [relative, file] of files) {
     if (relative.endsWith('.hbs')) sources.set(relative.slice(0, -'.hbs'.length), await readFile(file, 'utf8'));
   }
-  const compiled = compileTemplates(sources);
+  const { compiled, fingerprint } = compileTemplates(sources);
   return {
+    fingerprint,
     render(name, view) {
       const template = compiled.get(name);
       if (!template) throw new Error(`template ${name}.hbs is missing`);
@@ -53,16 +57,22 @@ export async function loadTemplates(planDir: string | undefined): Promise<Templa
 }
 
 /** The templates compiled last time, and from what: watch mode loads them for every rebuild, and they rarely change. */
-let last: { key: string; compiled: Map<string, Handlebars.TemplateDelegate> } | undefined;
+let last: Compiled | undefined;
+
+interface Compiled {
+  key: string;
+  fingerprint: string;
+  compiled: Map<string, Handlebars.TemplateDelegate>;
+}
 
 /**
  * Compiles the pages with the partials registered. A new Handlebars environment per set of sources, so that one
  * plan's overrides never leak into another build; reused while the sources are the same, which also keeps the
  * partials Handlebars compiled on first use.
  */
-function compileTemplates(sources: Map<string, string>): Map<string, Handlebars.TemplateDelegate> {
+function compileTemplates(sources: Map<string, string>): Compiled {
   const key = JSON.stringify([...sources]);
-  if (last?.key === key) return last.compiled;
+  if (last?.key === key) return last;
   const handlebars = Handlebars.create();
   registerHelpers(handlebars);
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
@@ -73,8 +83,8 @@ function compileTemplates(sources: Map<string, string>): Map<string, Handlebars.
     if (name.startsWith('partials/')) handlebars.registerPartial(name.slice('partials/'.length), source);
     else compiled.set(name, handlebars.compile(source, options));
   }
-  last = { key, compiled };
-  return compiled;
+  last = { key, fingerprint: createHash('sha1').update(key).digest('hex'), compiled };
+  return last;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 } from '../pipeline/build.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { PlanWatcher } from './plan-watcher.js';
+import { SitePageMemory } from '../render/site/page-memory.js';
 import { PreviewServer } from './preview-server.js';
 
 export interface WatchOptions extends Pick<BuildOptions, 'out' | 'today' | 'paper' | 'sourceDateEpoch' | 'audience'> {
@@ -43,6 +44,8 @@ export class WatchSession {
   private latest: PreparedBuild | undefined;
   private binderTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** The pages of the last site build: a save re-renders only those whose data changed. */
+  private readonly sitePages = new SitePageMemory();
 
   constructor(
     private readonly planDir: string,
@@ -93,7 +96,7 @@ export class WatchSession {
     const relative = changed.map((file) => path.relative(process.cwd(), file));
     try {
       this.latest = await prepareBuild(this.planDir, this.options);
-      const result = await writeBuild(this.latest, this.options, 'keep');
+      const result = await writeBuild(this.latest, { ...this.options, sitePages: this.sitePages }, 'keep');
       this.options.onEvent({ type: 'site', ms: performance.now() - started, files: result.files, changed: relative });
       this.server?.reload();
       if (this.options.pdf !== false) this.scheduleBinder();

@@ -7,6 +7,7 @@ import { searchIndexScript } from './search-index.js';
 import { fontFiles, miniSearchScript } from './site-assets.js';
 import { siteData, type SiteData, type SiteView } from '../view/site-view.js';
 import { tidyHtml } from './tidy-html.js';
+import type { SitePageMemory } from './page-memory.js';
 
 export type { SiteCharts, SiteView } from '../view/site-view.js';
 
@@ -17,8 +18,13 @@ export type { SiteCharts, SiteView } from '../view/site-view.js';
  *
  * @returns the site's files, paths relative to the site folder, sorted by path; output/ writes them.
  */
-export async function renderSite(view: SiteView, templates: TemplateSet): Promise<OutputFile[]> {
+export async function renderSite(
+  view: SiteView,
+  templates: TemplateSet,
+  memory?: SitePageMemory,
+): Promise<OutputFile[]> {
   const data = siteData(view);
+  const built = memory?.build(templates.fingerprint);
   const files = new Map<string, string | Buffer>([
     ['assets/site.css', await templates.asset('site.css')],
     ['assets/site-print.css', printStyle(data.meta)],
@@ -32,24 +38,37 @@ export async function renderSite(view: SiteView, templates: TemplateSet): Promis
   // On every page, right after the header: the menu button that folds the menu away on a phone.
   const menuScript = inlineScript((await templates.asset('site-menu.js')).toString('utf8'));
   const menu = siteMenu(data);
+  const pages = new Set<string>();
   for (const spec of sitePages(data)) {
     const scripts = spec.file === 'search.html' ? searchScripts : [];
-    const html = templates.render(spec.template, pageContext(data, spec, { menu, menuScript }, scripts));
-    assertOnlyOurScripts(html, [menuScript, ...scripts], spec.file);
-    files.set(spec.file, tidyHtml(html));
+    const own = pageOwn(data, spec, { menu, menuScript }, scripts);
+    const finish = (html: string): string => {
+      assertOnlyOurScripts(html, [menuScript, ...scripts], spec.file);
+      return tidyHtml(html);
+    };
+    const render = (context: object): string => templates.render(spec.template, context);
+    const inputs = {
+      file: spec.file,
+      template: spec.template,
+      shared: data as unknown as Record<string, unknown>,
+      own,
+    };
+    files.set(spec.file, built ? built.page(inputs, render, finish) : finish(render({ ...data, ...own })));
+    pages.add(spec.file);
   }
+  memory?.keepOnly(pages);
   return [...files.keys()].sort().map((file) => ({ path: file, bytes: files.get(file) as string | Buffer }));
 }
 
-function pageContext(
+/** What a page holds besides the site's data: its scenario (if it is one) and where it sits. */
+function pageOwn(
   data: SiteData,
   spec: SitePage,
   { menu, menuScript }: { menu: MenuItem[]; menuScript: InlineScript },
   scripts: InlineScript[],
-): object {
+): Record<string, unknown> {
   const root = '../'.repeat(spec.file.split('/').length - 1);
   return {
-    ...data,
     scenario: spec.scenario,
     page: {
       file: spec.file,

@@ -19,4 +19,18 @@ describe('breakLongWords', () => {
     expect(view.url).toBe(`https://example.com/${long}`);
     expect(view.html.toString()).toBe(`<a href="#${long}">Donaudampfschifffahr\u200Btsgesellschaftskapit\u200Baen</a>`);
   });
+
+  it('breaks a run of exactly 31 letters, of any script, wherever it stands, and no run of 30', () => {
+    const thirtyOne = 'ä'.repeat(31);
+    const view = breakLongWords({
+      at31: `(${thirtyOne})`,
+      cyrillic: 'Ж'.repeat(31),
+      at30: `x ${'a'.repeat(30)} y`,
+      html: new Handlebars.SafeString(`<p>${thirtyOne}</p>`),
+    });
+    expect(view.at31).toBe(`(${'ä'.repeat(20)}\u200B${'ä'.repeat(11)})`);
+    expect(view.cyrillic).toBe(`${'Ж'.repeat(20)}\u200B${'Ж'.repeat(11)}`);
+    expect(view.at30).toBe(`x ${'a'.repeat(30)} y`);
+    expect(view.html.toString()).toBe(`<p>${'ä'.repeat(20)}\u200B${'ä'.repeat(11)}</p>`);
+  });
 });
