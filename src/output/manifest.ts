@@ -29,11 +29,18 @@ export async function hashFile(file: string): Promise<{ sha256: string; bytes: n
   return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 
-/** Hashes every file in `dir` (except the manifest itself); sorted, so the manifest is reproducible too. */
-export async function buildManifest(dir: string, about: Omit<Manifest, 'files' | 'generator'>): Promise<Manifest> {
+/**
+ * Hashes every file in `dir` (except the manifest itself); sorted, so the manifest is reproducible too. `known`
+ * gives the hash of a file bcp has just written or linked, so that it is not read back.
+ */
+export async function buildManifest(
+  dir: string,
+  about: Omit<Manifest, 'files' | 'generator'>,
+  known: (file: string) => { sha256: string; bytes: number } | undefined = () => undefined,
+): Promise<Manifest> {
   const files: Manifest['files'] = {};
   for (const file of await listFiles(dir)) {
-    if (file !== MANIFEST) files[file] = await hashFile(path.join(dir, file));
+    if (file !== MANIFEST) files[file] = known(file) ?? (await hashFile(path.join(dir, file)));
   }
   return { generator: 'bcp', ...about, files };
 }

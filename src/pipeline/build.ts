@@ -17,7 +17,7 @@ import { fsProblem, naming } from '../fs/fs-problem.js';
 import { partialFolder, removeLeftovers, removeStalePartial } from '../output/leftovers.js';
 import { withOutputLock } from '../output/lock.js';
 import { withPrintFolder } from '../output/print-folder.js';
-import { writeFiles } from '../output/write-files.js';
+import { writeFiles, type Reuse } from '../output/write-files.js';
 import { assertReplaceable, publish, stagingFolder } from '../output/publish.js';
 import { renderCharts, type Charts } from '../render/charts/index.js';
 import { fontDir } from '../render/fonts.js';
@@ -25,7 +25,8 @@ import { glyphWarnings } from '../render/print/glyph-coverage.js';
 import { renderPrintHtml } from '../render/print/print-html.js';
 import { printHeader } from '../render/print/header-footer.js';
 import { renderSite } from '../render/site/render-site.js';
-import type { SitePageMemory } from '../render/site/page-memory.js';
+import { SitePageMemory } from '../render/site/page-memory.js';
+import { OutputMemory } from '../output/output-memory.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
 import { buildViewModel, type ViewModel } from '../render/view/view-model.js';
 
@@ -165,9 +166,19 @@ function scrubDiagnostic(diagnostic: Diagnostic, scrub: (text: string) => string
 }
 
 type WriteOptions = Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser' | 'onProgress'> & {
-  /** The site's pages as the last build rendered them (`bcp watch`): only the pages whose data changed are redone. */
-  sitePages?: SitePageMemory;
+  /** What the last build made (`bcp watch`): only the pages whose data changed are rendered and written again. */
+  memory?: BuildMemory;
 };
+
+/** What `bcp watch` keeps from one build to the next, so that a save redoes only what it changed. */
+export interface BuildMemory {
+  sitePages: SitePageMemory;
+  output: OutputMemory;
+}
+
+export function buildMemory(): BuildMemory {
+  return { sitePages: new SitePageMemory(), output: new OutputMemory() };
+}
 
 /**
  * Writes the site, the binder and the manifest into a staging folder, then publishes it as `options.out`, holding
@@ -193,19 +204,21 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
   const staging = await stagingFolder(options.out);
   // Stopped by a signal before the publish, the staging folder goes: the output was never touched.
   const releaseStaging = removeOnInterrupt(staging);
+  const memory = options.memory;
+  memory?.output.begin();
+  const reuse = (prefix: string): Reuse | undefined =>
+    memory && { memory: memory.output, out: options.out, staging, prefix };
   try {
     progress('writing the site');
-    await writeFiles(path.join(staging, 'site'), await renderSite(view, templates, options.sitePages));
-    await writeFile(path.join(staging, CALENDAR_FILE), prepared.calendar);
+    const site = await renderSite(view, templates, memory?.sitePages);
+    await writeFiles(path.join(staging, 'site'), site, reuse('site/'));
+    await writeFiles(staging, [{ path: CALENDAR_FILE, bytes: prepared.calendar }], reuse(''));
     let pages: number | null = null;
-    if (binderMode === 'print') pages = await printBinder(prepared, staging, options, progress);
-    if (binderMode === 'keep') {
-      for (const pdf of ['binder.pdf', CARDS_FILE, EXTRACTS_FILE]) {
-        await copyFile(path.join(options.out, pdf), path.join(staging, pdf)).catch(() => undefined);
-      }
-    }
+    if (binderMode === 'print')
+      pages = await printBinder(prepared, staging, { ...options, reuse: reuse('') }, progress);
+    if (binderMode === 'keep') await keepBinder(options.out, staging, memory?.output);
     progress('writing the manifest');
-    const manifest = await writeManifest(staging, view);
+    const manifest = await writeManifest(staging, view, memory?.output);
     // A site without a binder never replaces an output that holds one: that binder is still the one to print.
     if (noBrowser && existsSync(path.join(options.out, 'binder.pdf'))) {
       throw await keepPartialSite(
@@ -216,6 +229,7 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
       );
     }
     await publish(staging, options.out);
+    await memory?.output.publishedTo(options.out, manifest.files);
     await removeStalePartial(options.out);
     return {
       out: options.out,
@@ -256,7 +270,7 @@ const EXTRACTS_FILE = 'extracts.pdf';
 async function printBinder(
   { view, templates, cardsHtml, extractsHtml }: PreparedBuild,
   staging: string,
-  options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser'>,
+  options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser'> & { reuse?: Reuse | undefined },
   progress: (step: string) => void,
 ): Promise<number> {
   // One browser prints all three; a build that was not handed one starts it here and closes it after.
@@ -276,17 +290,29 @@ async function printBinder(
       progress('printing the team extracts');
       // Printed as the cards are: the page size comes from the HTML's own `@page` rule.
       const extracts = await printCards({ htmlFile: await stage('extracts.html', extractsHtml()), browser, ...dated });
-      await writeFiles(staging, [
+      const printed = [
         { path: 'binder.pdf', bytes: binder.pdf },
         { path: CARDS_FILE, bytes: cards.pdf },
         { path: EXTRACTS_FILE, bytes: extracts.pdf },
-      ]);
+      ];
+      await writeFiles(staging, printed, options.reuse);
       return binder.pages;
     });
   } catch (error) {
     throw await keepPartialSite(staging, options.out, view, error as Error);
   } finally {
     await launched?.close();
+  }
+}
+
+/**
+ * Watch mode's fast path: the binder, cards and extracts of the output stay as they are in the new one, linked
+ * rather than copied when they are as bcp published them.
+ */
+async function keepBinder(out: string, staging: string, memory: OutputMemory | undefined): Promise<void> {
+  for (const pdf of ['binder.pdf', CARDS_FILE, EXTRACTS_FILE]) {
+    if (await memory?.linkUnchanged(out, staging, pdf)) continue;
+    await copyFile(path.join(out, pdf), path.join(staging, pdf)).catch(() => undefined);
   }
 }
 
@@ -306,8 +332,8 @@ async function keepPartialSite(
   return new BinderFailedError(fsProblem(cause) ?? cause.message, partial);
 }
 
-async function writeManifest(staging: string, view: ViewModel): Promise<Manifest> {
-  const manifest = await buildManifest(staging, aboutBuild(view));
+async function writeManifest(staging: string, view: ViewModel, memory?: OutputMemory): Promise<Manifest> {
+  const manifest = await buildManifest(staging, aboutBuild(view), (file) => memory?.known(file));
   const file = path.join(staging, MANIFEST);
   await naming(file, writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`));
   return manifest;

@@ -7,6 +7,14 @@ const RELEVANT = /\.(ya?ml|md|hbs|css|js|svg|png|jpe?g|woff2?)$/i;
 // Editors' scratch files: vim's 4913 and .swp, emacs' #x# and .#x, backups ending in ~, and generic temp files.
 const SCRATCH = /(^|[\\/])(4913|\.#[^\\/]*|#[^\\/]*#)$|\.(swp|swx|tmp|bak)$|~$/i;
 
+/**
+ * How long after the last change a batch is reported. Short: `awaitWriteFinish` has already waited for each file
+ * to stop growing, so this only folds the files of one save-all or checkout, which land within a few
+ * milliseconds of each other; a straggler after it gets a build of its own, so the output still ends right.
+ * Every millisecond here is one the owner waits after a save (80 ms until issue 15).
+ */
+const DEBOUNCE_MS = 30;
+
 export interface WatcherOptions {
   /** How long the folder must be quiet before one batch of changes is reported. */
   debounceMs?: number;
@@ -55,7 +63,7 @@ export class PlanWatcher {
     if (!RELEVANT.test(file)) return;
     this.pending.add(path.normalize(file));
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.options.debounceMs ?? 80);
+    this.timer = setTimeout(() => this.flush(), this.options.debounceMs ?? DEBOUNCE_MS);
   }
 
   private flush(): void {

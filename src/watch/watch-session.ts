@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fsProblem } from '../fs/fs-problem.js';
 import type { Browser } from 'puppeteer-core';
 import {
+  buildMemory,
   PlanInvalidError,
   prepareBuild,
   startBrowser,
@@ -11,7 +12,6 @@ import {
 } from '../pipeline/build.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { PlanWatcher } from './plan-watcher.js';
-import { SitePageMemory } from '../render/site/page-memory.js';
 import { PreviewServer } from './preview-server.js';
 
 export interface WatchOptions extends Pick<BuildOptions, 'out' | 'today' | 'paper' | 'sourceDateEpoch' | 'audience'> {
@@ -44,8 +44,8 @@ export class WatchSession {
   private latest: PreparedBuild | undefined;
   private binderTimer: NodeJS.Timeout | undefined;
   private closed = false;
-  /** The pages of the last site build: a save re-renders only those whose data changed. */
-  private readonly sitePages = new SitePageMemory();
+  /** What the last site build made: a save renders and writes only the pages whose data changed. */
+  private readonly memory = buildMemory();
 
   constructor(
     private readonly planDir: string,
@@ -96,7 +96,7 @@ export class WatchSession {
     const relative = changed.map((file) => path.relative(process.cwd(), file));
     try {
       this.latest = await prepareBuild(this.planDir, this.options);
-      const result = await writeBuild(this.latest, { ...this.options, sitePages: this.sitePages }, 'keep');
+      const result = await writeBuild(this.latest, { ...this.options, memory: this.memory }, 'keep');
       this.options.onEvent({ type: 'site', ms: performance.now() - started, files: result.files, changed: relative });
       this.server?.reload();
       if (this.options.pdf !== false) this.scheduleBinder();
@@ -120,7 +120,7 @@ export class WatchSession {
       // Started on the first print: `--no-pdf` never needs puppeteer.
       this.browser ??= startBrowser();
       const browser = await this.browser;
-      const result = await writeBuild(prepared, { ...this.options, browser }, 'print');
+      const result = await writeBuild(prepared, { ...this.options, browser, memory: this.memory }, 'print');
       this.options.onEvent({ type: 'binder', ms: performance.now() - started, pages: result.pages });
       this.server?.reload();
     } catch (error) {

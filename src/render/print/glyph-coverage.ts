@@ -51,21 +51,39 @@ function inOwnFont(codePoint: number): boolean {
 function unusualCharacters(files: readonly PlanText[]): Map<string, Place> {
   const found = new Map<string, Place>();
   for (const file of files) {
-    const yaml = /\.ya?ml$/i.test(file.path);
-    file.text.split(/\r?\n/).forEach((text, index) => {
-      if (yaml && /^\s*#/.test(text)) return;
-      let column = 1;
-      for (const char of text) {
-        const codePoint = char.codePointAt(0) ?? 0;
-        if (!inOwnFont(codePoint) && !within(INVISIBLE, codePoint)) {
-          const seen = found.get(char);
-          if (seen) seen.more += 1;
-          else found.set(char, { char, file: file.path, line: index + 1, column, more: 0 });
-        }
-        column += char.length;
-      }
-    });
+    for (const [char, place] of charactersOf(file)) {
+      const seen = found.get(char);
+      if (seen) seen.more += place.more + 1;
+      else found.set(char, { ...place });
+    }
   }
+  return found;
+}
+
+/** Each file's unusual characters as last found, by path: `bcp watch` looks again only at the file that changed. */
+const lastFound = new Map<string, { text: string; found: Map<string, Place> }>();
+
+function charactersOf(file: PlanText): Map<string, Place> {
+  const last = lastFound.get(file.path);
+  if (last?.text === file.text) return last.found;
+  const found = new Map<string, Place>();
+  const yaml = /\.ya?ml$/i.test(file.path);
+  file.text.split(/\r?\n/).forEach((text, index) => {
+    if (yaml && /^\s*#/.test(text)) return;
+    let column = 1;
+    for (const char of text) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      if (!inOwnFont(codePoint) && !within(INVISIBLE, codePoint)) {
+        const seen = found.get(char);
+        if (seen) seen.more += 1;
+        else found.set(char, { char, file: file.path, line: index + 1, column, more: 0 });
+      }
+      column += char.length;
+    }
+  });
+  // Bounded: a library user checking many plans in one process does not keep every file they ever read.
+  if (lastFound.size >= 10_000) lastFound.clear();
+  lastFound.set(file.path, { text: file.text, found });
   return found;
 }
 

@@ -58,7 +58,8 @@ export class SitePageMemory {
 
 /** One build's view of the memory: the shared values' fingerprints are worked out once per build, not per page. */
 export class SiteBuildMemory {
-  private sharedPrints = new Map<string, string>();
+  /** Each object's print, worked out once per build: a scenario is read whole by its page and, in a list, by others. */
+  private prints = new WeakMap<object, string>();
 
   constructor(
     private readonly memory: SitePageMemory,
@@ -89,17 +90,24 @@ export class SiteBuildMemory {
       hash.update('\0').update(name).update('\0').update(depth).update('\0');
       if (name === NAMES) hash.update([...Object.keys(inputs.shared), ...Object.keys(inputs.own)].sort().join('\0'));
       else if (depth === 'kind') hash.update(kindOf(valueOf(inputs, name)));
-      else if (Object.hasOwn(inputs.own, name)) hash.update(printOf(inputs.own[name]));
-      else hash.update(this.sharedPrint(name, inputs.shared[name]));
+      else hash.update(this.printOf(valueOf(inputs, name)));
     }
     return hash.digest('hex');
   }
 
-  private sharedPrint(name: string, value: unknown): string {
-    let print = this.sharedPrints.get(name);
+  /**
+   * A value's JSON text, hashed, so that values compare by what they hold, whoever made them. A list's print is
+   * made of its items' prints, so that an item read whole by two pages is written out once.
+   */
+  private printOf(value: unknown): string {
+    if (typeof value !== 'object' || value === null) return `${typeof value}:${String(value)}`;
+    let print = this.prints.get(value);
     if (print === undefined) {
-      print = printOf(value);
-      this.sharedPrints.set(name, print);
+      const hash = createHash('sha1');
+      if (Array.isArray(value)) for (const item of value) hash.update(this.printOf(item)).update(',');
+      else hash.update(JSON.stringify(value));
+      print = `${Array.isArray(value) ? 'list' : 'object'}:${hash.digest('hex')}`;
+      this.prints.set(value, print);
     }
     return print;
   }
@@ -181,10 +189,4 @@ function touching<T extends object>(value: T, touched: () => void): T {
     };
   }
   return new Proxy(value, handler);
-}
-
-/** A value's JSON text, hashed: values compare by what they hold, whoever made them. */
-function printOf(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'undefined';
-  return createHash('sha1').update(text).digest('hex');
 }
