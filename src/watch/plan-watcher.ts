@@ -46,7 +46,8 @@ export class PlanWatcher {
     this.watcher = watch(this.paths, {
       ignoreInitial: true,
       atomic: true,
-      awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
+      // A file is reported once its size has held for 25 ms: long enough for an editor's write in several pieces.
+      awaitWriteFinish: { stabilityThreshold: 25, pollInterval: 5 },
       ignored: (file: string) => SCRATCH.test(file) || /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(file),
     });
     for (const event of ['add', 'change', 'unlink'] as const) {

@@ -27,7 +27,14 @@ export interface WatchOptions extends Pick<BuildOptions, 'out' | 'today' | 'pape
 }
 
 export type WatchEvent =
-  | { type: 'site'; ms: number; files: string[]; changed: string[] }
+  | {
+      type: 'site';
+      ms: number;
+      files: string[];
+      changed: string[];
+      /** How many of the site's pages this save rendered again; the others were as the last build left them. */
+      pages: { rendered: number; total: number };
+    }
   | { type: 'binder'; ms: number; pages: number | null }
   | { type: 'invalid'; diagnostics: Diagnostic[]; changed: string[] }
   | { type: 'failed'; stage: 'site' | 'binder' | 'watch'; message: string };
@@ -95,9 +102,20 @@ export class WatchSession {
     const started = performance.now();
     const relative = changed.map((file) => path.relative(process.cwd(), file));
     try {
+      // The last build is let go first: holding two builds of a large plan at once doubles the memory the
+      // collector walks while this one is made. A binder waiting for it was called off above.
+      this.latest = undefined;
       this.latest = await prepareBuild(this.planDir, this.options);
       const result = await writeBuild(this.latest, { ...this.options, memory: this.memory }, 'keep');
-      this.options.onEvent({ type: 'site', ms: performance.now() - started, files: result.files, changed: relative });
+      const { rendered, reused } = this.memory.sitePages.last;
+      const pages = { rendered, total: rendered + reused };
+      this.options.onEvent({
+        type: 'site',
+        ms: performance.now() - started,
+        files: result.files,
+        changed: relative,
+        pages,
+      });
       this.server?.reload();
       if (this.options.pdf !== false) this.scheduleBinder();
     } catch (error) {

@@ -48,8 +48,10 @@ describe('bcp watch (site)', () => {
       planYaml(),
       await rewrite("organization: 'Harbour & Pine Trading", "organization: 'Harbour & Cedar Trading"),
     );
-    await log.next('site', mark);
+    const rebuilt = await log.next('site', mark);
     expect(await page()).toContain('Harbour &amp; Cedar Trading');
+    // The organisation is named on every page: every page is rendered again.
+    expect(rebuilt.pages.rendered).toBe(rebuilt.pages.total);
   });
 
   it('keeps the last good page on an invalid save, reports where, and recovers on the next valid save', async () => {
@@ -101,8 +103,11 @@ describe('bcp watch (site)', () => {
       extra,
       "people:\n  - id: nova-temp\n    name: Nova Temp\n    role: Temporary help\n    phone: '+61 2 5550 0199'\n",
     );
-    await log.next('site', mark);
+    const added = await log.next('site', mark);
     expect(await page('contacts.html')).toContain('Nova Temp');
+    // A new person shows on the pages that list people, not on the scenario pages.
+    expect(added.pages.rendered).toBeGreaterThan(0);
+    expect(added.pages.rendered).toBeLessThan(added.pages.total);
     mark = log.events.length;
     await rm(extra);
     await log.next('site', mark);

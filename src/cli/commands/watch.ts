@@ -51,11 +51,16 @@ export async function watchCommand(args: string[], io: CliIo, stop: Promise<void
   return ExitCode.ok;
 }
 
+/** "(7 of 110 pages rendered again)": how much of the site a save redid; said only when some pages were left as they were. */
+function pagesRendered({ rendered, total }: { rendered: number; total: number }): string {
+  return rendered < total ? ` (${rendered} of ${total} pages rendered again)` : '';
+}
+
 function report(event: WatchEvent, io: CliIo): void {
   const changed = 'changed' in event && event.changed.length > 0 ? ` after ${event.changed.join(', ')} changed` : '';
   switch (event.type) {
     case 'site':
-      io.stderr(`bcp: site rebuilt${changed} in ${Math.round(event.ms)} ms\n`);
+      io.stderr(`bcp: site rebuilt${changed} in ${Math.round(event.ms)} ms${pagesRendered(event.pages)}\n`);
       break;
     case 'binder':
       io.stderr(`bcp: binder printed (${event.pages ?? 0} pages) in ${(event.ms / 1000).toFixed(1)} s\n`);
