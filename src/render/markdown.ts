@@ -5,6 +5,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { Root as HastRoot } from 'hast';
+import { rememberTree } from './html-tree.js';
 
 // GitHub's rules, plus `tel:` links (contact pages call people) and without the `user-content-` id prefix
 // that would break in-page anchors. Sanitizing runs last: remark-rehype keeps `javascript:` and `data:` links.
@@ -94,7 +96,10 @@ export function markdownToHtml(markdown: string | Root, options: MarkdownOptions
 function treeToHtml(tree: Root, idPrefix: string): string {
   let toHtml = processors.get(idPrefix);
   if (!toHtml) processors.set(idPrefix, (toHtml = processor(idPrefix)));
-  return toHtml.stringify(toHtml.runSync(structuredClone(tree)));
+  const hast = toHtml.runSync(structuredClone(tree));
+  const html = toHtml.stringify(hast);
+  rememberTree(html, hast as HastRoot);
+  return html;
 }
 
 /**

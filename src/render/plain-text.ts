@@ -1,6 +1,6 @@
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { remembered } from './memo.js';
+import { htmlTree } from './html-tree.js';
 
 /**
  * The text of sanitized HTML, for the search index and the wallet cards: as a browser would show it (entities
@@ -13,7 +13,7 @@ export function plainText(html: string): string {
 
 const parsedText = remembered(
   (html: string) => html,
-  (html) => collapse(toText(fromHtml(html, { fragment: true }))),
+  (html) => collapse(toText(htmlTree(html))),
 );
 
 function collapse(text: string): string {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMemory, prepareBuild, writeBuild } from '../../src/pipeline/build.js';
 import { verifyOutput } from '../../src/output/verify.js';
+import { OutputMemory } from '../../src/output/output-memory.js';
+import { existsSync } from 'node:fs';
 import { repoRoot } from '../helpers/paths.js';
 
 let work: string;
@@ -50,5 +52,26 @@ describe('a watch build writes only the files that changed', () => {
     await writeBuild(await prepareBuild(planDir, options), { out, memory, paper: options.paper }, 'none');
     expect(await readFile(contacts, 'utf8')).toBe(published);
     expect(await verifyOutput(out)).toMatchObject({ ok: true });
+  });
+
+  // A USB stick (FAT) or some network shares have no hard links; another device has none to here either.
+  it.skipIf(!existsSync('/dev/shm'))('writes the file when it cannot be linked', async () => {
+    const memory = new OutputMemory();
+    const published = await mkdtemp(path.join(work, 'published-'));
+    const elsewhere = await mkdtemp(path.join('/dev/shm', 'bcp-staging-'));
+    try {
+      await writeFile(path.join(published, 'a.html'), 'same');
+      memory.begin();
+      memory.wrote('a.html', 'same');
+      await memory.publishedTo(published, { 'a.html': { sha256: memory.known('a.html')!.sha256, bytes: 4 } });
+      memory.begin();
+      expect(await memory.linkUnchanged(published, elsewhere, 'a.html', 'same')).toBe(false);
+      const staging = await mkdtemp(path.join(work, 'staging-'));
+      expect(await memory.linkUnchanged(published, staging, 'a.html', 'other')).toBe(false);
+      expect(await memory.linkUnchanged(published, staging, 'a.html', 'same')).toBe(true);
+      expect(memory.known('a.html')).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string, bytes: 4 });
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { htmlTreeCopy } from '../html-tree.js';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
@@ -56,7 +57,7 @@ function targetsKey(targets: Map<string, CrossTarget> | undefined): string {
 }
 
 function adapt(html: string, options: FragmentOptions): string {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = htmlTreeCopy(html);
   if (options.dropTitle) dropLeadingTitle(tree);
   const targets = options.targets ?? new Map<string, CrossTarget>();
   visit(tree, 'element', (node, index, parent) => {

@@ -1,9 +1,9 @@
 import Handlebars from 'handlebars';
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { keyOnce, remembered } from '../memo.js';
+import { htmlTreeCopy, rememberTree } from '../html-tree.js';
 import { demoteHeadings } from './headings.js';
 
 /** What a relative link in a Markdown file may point to: the plan's documents and scenarios, by id. */
@@ -37,7 +37,7 @@ const fitted = remembered(
 const targetsKey = keyOnce((targets: LinkTargets) => JSON.stringify([[...targets.documents], [...targets.scenarios]]));
 
 function fit(text: string, options: FitOptions): string {
-  const tree = fromHtml(text, { fragment: true });
+  const tree = htmlTreeCopy(text);
   demoteHeadings(tree, options.top);
   const ids = elementIds(tree);
   visit(tree, 'element', (node, index, parent) => {
@@ -49,7 +49,10 @@ function fit(text: string, options: FitOptions): string {
     // The link's own text is visited next, in its new place.
     return [SKIP, index];
   });
-  return toHtml(tree);
+  const html = toHtml(tree);
+  // The search index takes the text of the fitted procedure: it need not parse what was just written.
+  rememberTree(html, tree);
+  return html;
 }
 
 /**
