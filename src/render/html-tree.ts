@@ -7,12 +7,19 @@ import { fromHtml } from 'hast-util-from-html';
  * Markdown did (parse5 is thorough, not fast). Bounded: emptied when it grows past the limit.
  */
 const trees = new Map<string, Root>();
-const TREES_LIMIT = 20_000;
+let treesSize = 0;
+/** In characters of HTML: a tree takes many times the memory of its HTML, and a large plan has megabytes of it. */
+const TREES_LIMIT = 4_000_000;
 
 /** Remembers the tree `html` was written from (markdown.ts, right after writing it). */
 export function rememberTree(html: string, tree: Root): void {
-  if (trees.size >= TREES_LIMIT) trees.clear();
+  if (trees.has(html)) return;
+  if (treesSize + html.length > TREES_LIMIT) {
+    trees.clear();
+    treesSize = 0;
+  }
   trees.set(html, tree);
+  treesSize += html.length;
 }
 
 /**
