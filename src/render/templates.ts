@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { registerHelpers } from './helpers.js';
+import { COMPILE_OPTIONS, precompiledSpec, type TemplateSpecification } from './precompiled-templates.js';
 
 /** The templates that ship with bcp. */
 export const packageTemplates = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -59,7 +60,7 @@ export async function loadTemplates(planDir: string | undefined): Promise<Templa
 /** The templates compiled last time, and from what: watch mode loads them for every rebuild, and they rarely change. */
 let last: Compiled | undefined;
 
-interface Compiled {
+export interface Compiled {
   key: string;
   fingerprint: string;
   compiled: Map<string, Handlebars.TemplateDelegate>;
@@ -70,21 +71,24 @@ interface Compiled {
  * plan's overrides never leak into another build; reused while the sources are the same, which also keeps the
  * partials Handlebars compiled on first use.
  */
-function compileTemplates(sources: Map<string, string>): Compiled {
+export function compileTemplates(
+  sources: Map<string, string>,
+  compiledAhead: (name: string, source: string) => TemplateSpecification | undefined = precompiledSpec,
+): Compiled {
   const key = JSON.stringify([...sources]);
-  if (last?.key === key) return last;
+  if (last?.key === key && compiledAhead === precompiledSpec) return last;
   const handlebars = Handlebars.create();
   registerHelpers(handlebars);
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  // `preventIndent`: Handlebars would otherwise re-indent every line a partial writes, which is slow on pages
-  // with large charts, and changes the text of a `<pre>` block inside a partial.
-  const options = { strict: true, noEscape: false, preventIndent: true };
   for (const [name, source] of sources) {
-    if (name.startsWith('partials/')) handlebars.registerPartial(name.slice('partials/'.length), source);
-    else compiled.set(name, handlebars.compile(source, options));
+    const spec = compiledAhead(name, source);
+    const ahead = spec && handlebars.template(spec);
+    if (name.startsWith('partials/')) handlebars.registerPartial(name.slice('partials/'.length), ahead ?? source);
+    else compiled.set(name, ahead ?? handlebars.compile(source, COMPILE_OPTIONS));
   }
-  last = { key, fingerprint: createHash('sha1').update(key).digest('hex'), compiled };
-  return last;
+  const made = { key, fingerprint: createHash('sha1').update(key).digest('hex'), compiled };
+  if (compiledAhead === precompiledSpec) last = made;
+  return made;
 }
 
 /**
