@@ -74,7 +74,12 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
   const job = { htmlFile: options.htmlFile, allowed: requestGuard(options.htmlFile, html), blocked, timeout };
   const page = await openPrintPage(options.browser, job);
   try {
-    assertSafeLinks(await page.$$eval('a[href], area[href]', (links) => links.map((a) => a.getAttribute('href'))));
+    // One call that hands back strings: `$$eval` makes a handle per link first, seconds for a binder of thousands.
+    assertSafeLinks(
+      await page.evaluate(() =>
+        Array.from(document.querySelectorAll('a[href], area[href]'), (link) => link.getAttribute('href')),
+      ),
+    );
     let targets = new Map<string, number>();
     let draftPages: number | undefined;
     let draftMs: number | null = null;
