@@ -188,7 +188,8 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
   // Stopped by a signal before the publish, the staging folder goes: the output was never touched.
   const releaseStaging = removeOnInterrupt(staging);
   // Chromium prints while the site is written (two processes, two cores); awaited below, or in the catch.
-  const printing = binderMode === 'print' ? startPrinting(prepared, options) : undefined;
+  if (binderMode === 'print') progress('opening the binder in the browser');
+  const printing = binderMode === 'print' ? (await startPrinting(prepared, options)).printed : undefined;
   try {
     progress('writing the site');
     await writeFiles(path.join(staging, 'site'), await renderSite(view, templates));

@@ -21,38 +21,46 @@ export interface PrintOptions {
 }
 
 /**
- * Starts printing the binder, the wallet cards and the team extracts, and returns at once: the caller writes the
- * site while Chromium prints, Node on one core and Chromium on the other. The promise is marked as handled, so a
- * print that fails while the site is written is not an unhandled rejection; the caller awaits it (always, even when
- * it fails itself, so that no print outlives the build).
+ * Starts printing the binder, the wallet cards and the team extracts, and resolves once Chromium has the binder's
+ * first print in hand (or the printing failed): the caller then writes the site on the Node thread while Chromium
+ * prints on the other core, and awaits `printed` afterwards (always, even when it fails itself, so that no print
+ * outlives the build). `printed` is marked as handled, so a print that fails meanwhile is no unhandled rejection.
  */
-export function startPrinting(prepared: PreparedBuild, options: PrintOptions): Promise<PrintedBinder> {
-  const printing = printAll(prepared, options);
-  printing.catch(() => undefined);
-  return printing;
+export async function startPrinting(
+  prepared: PreparedBuild,
+  options: PrintOptions,
+): Promise<{ printed: Promise<PrintedBinder> }> {
+  let handOver = (): void => undefined;
+  const handedOver = new Promise<void>((resolve) => (handOver = resolve));
+  const printed = printAll(prepared, options, { handOver, handedOver });
+  void printed.catch(() => undefined).finally(handOver);
+  await handedOver;
+  return { printed };
 }
 
-async function printAll(prepared: PreparedBuild, options: PrintOptions): Promise<PrintedBinder> {
-  // Chromium starts while Node renders the print HTML; puppeteer and pdf.js load only here, as a site-only build
-  // needs neither.
+interface HandOver {
+  handOver: () => void;
+  handedOver: Promise<void>;
+}
+
+async function printAll(prepared: PreparedBuild, options: PrintOptions, turn: HandOver): Promise<PrintedBinder> {
+  // Chromium starts while Node renders the print HTML; puppeteer loads only here, as a site-only build needs it not.
   const launching = options.browser ? undefined : import('../output/browser.js').then((m) => m.launchBrowser());
   launching?.catch(() => undefined);
   try {
     return await withPrintFolder(async (stage) => {
-      const htmlFile = await stage(
-        'binder.html',
-        renderPrintHtml(prepared.view, prepared.templates, { fontDir: fontDir() }),
-      );
+      const html = renderPrintHtml(prepared.view, prepared.templates, { fontDir: fontDir() });
+      const htmlFile = await stage('binder.html', html);
       const browser = options.browser ?? (await launching!);
       const dated = options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch };
       const { printPdf } = await import('../render/print/print-pdf.js');
       const { printCards } = await import('../render/cards/print-cards.js');
       const header = printHeader(prepared.view);
-      const binder = printPdf({ htmlFile, paper: options.paper, header, browser, ...dated });
-      // The cards and then the extracts print in pages of their own while the binder prints: most of the binder's
-      // time is one long print in which Chromium leaves the other core free. Their page size comes from the
-      // HTML's own `@page` rule.
+      const binder = printPdf({ htmlFile, paper: options.paper, header, browser, ...dated, onPrinting: turn.handOver });
+      // The cards and then the extracts print in pages of their own while the binder prints, once the binder is
+      // past its loading (every request of a page waits for Node). Their page size comes from their own `@page`.
       const others = (async () => {
+        await turn.handedOver;
         const cards = await printCards({
           htmlFile: await stage('cards.html', prepared.cardsHtml()),
           browser,

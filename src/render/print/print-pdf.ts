@@ -20,6 +20,11 @@ export interface PrintPdfOptions {
   browser: Browser;
   /** Bound on each step (loading, printing); by default a minute, or a second for every 10 kB of print HTML. */
   timeoutMs?: number;
+  /**
+   * Called once Chromium has the first print in hand: it needs nothing from Node until that print is done, so the
+   * caller can use the Node thread (loading the page could not spare it: every request waits for Node's yes).
+   */
+  onPrinting?: () => void;
 }
 
 export interface PrintPdfResult {
@@ -69,6 +74,8 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
     tagged: true,
     outline: true,
     timeout,
+    // Waited for once, below, not before every print.
+    waitForFonts: false,
   };
   const draft: PdfOptions = { ...binder, tagged: false, outline: false, displayHeaderFooter: false };
   const job = { htmlFile: options.htmlFile, allowed: requestGuard(options.htmlFile, html), blocked, timeout };
@@ -80,17 +87,19 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
         Array.from(document.querySelectorAll('a[href], area[href]'), (link) => link.getAttribute('href')),
       ),
     );
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const handOver = options.onPrinting ?? (() => undefined);
     let targets = new Map<string, number>();
     let draftPages: number | undefined;
     let draftMs: number | null = null;
     if (html.includes(PAGE_REF)) {
       const draftStart = performance.now();
-      ({ targets, pages: draftPages } = await readPageTargets(await printDraft(page, draft)));
+      ({ targets, pages: draftPages } = await readPageTargets(await printDraft(page, draft, handOver)));
       await fillPageNumbers(page, targets);
       draftMs = performance.now() - draftStart;
     }
     const finalStart = performance.now();
-    let { pdf, printed } = await printBinder(page, binder);
+    let { pdf, printed } = await printBinder(page, binder, handOver);
     let reprints = 0;
     // The binder itself says where each section landed. When that is not where the draft said (a binder of
     // thousands of pages has come out a hundred pages shorter than its draft, and four-digit numbers widen their
@@ -159,10 +168,10 @@ export async function openPrintPage(browser: Browser, job: Job): Promise<Page> {
  */
 const DRAFT_STYLE = '* { visibility: hidden !important; } [id] { visibility: visible !important; }';
 
-async function printDraft(page: Page, draft: PdfOptions): Promise<Uint8Array> {
+async function printDraft(page: Page, draft: PdfOptions, handOver: () => void): Promise<Uint8Array> {
   const style = await page.addStyleTag({ content: DRAFT_STYLE });
   try {
-    return await page.pdf(draft);
+    return await printing(page.pdf(draft), handOver);
   } finally {
     await style.evaluate((element) => element.remove());
   }
@@ -194,9 +203,22 @@ async function fillPageNumbers(page: Page, pageNumbers: Map<string, number>): Pr
 /** How often the binder is printed again when it does not land where its draft said; then the build fails. */
 const MAX_REPRINTS = 2;
 
-async function printBinder(page: Page, binder: PdfOptions): Promise<{ pdf: Uint8Array; printed: PageTargets }> {
-  const pdf = await page.pdf(binder);
+async function printBinder(
+  page: Page,
+  binder: PdfOptions,
+  handOver: () => void = () => undefined,
+): Promise<{ pdf: Uint8Array; printed: PageTargets }> {
+  const pdf = await printing(page.pdf(binder), handOver);
   return { pdf, printed: await readPageTargets(pdf) };
+}
+
+/**
+ * A print just asked for, and the caller told: with `waitForFonts` off, puppeteer has sent the command by the time
+ * `page.pdf` returns its promise.
+ */
+function printing(print: Promise<Uint8Array>, handOver: () => void): Promise<Uint8Array> {
+  handOver();
+  return print;
 }
 
 /** Whether the binder has the pages, and every section the page, that the numbers printed in it say. */
