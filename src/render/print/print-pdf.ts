@@ -54,9 +54,10 @@ const PAGE_REF = 'data-page-ref';
 /**
  * Prints the binder. Chromium cannot print page numbers of other pages (no `target-counter()`), so the loaded page
  * is printed twice: a fast draft (untagged, no bookmarks, no running header and footer, which sit in the margins
- * and move nothing, and nothing drawn: see printDraft) whose named destinations (every contents entry is `<a href="#id">`) tell pdf.js on which page
- * each section starts; then, with those numbers filled in, the binder, tagged and with bookmarks. The placeholders
- * are as wide as the numbers, so nothing moves between the two; the binder is read back to prove it.
+ * and move nothing, and nothing drawn: see printDraft) whose named destinations (every contents entry is
+ * `<a href="#id">`) say on which page each section starts (read from the PDF by link-targets.ts); then, with those
+ * numbers filled in, the binder, tagged and with bookmarks. The placeholders are as wide as the numbers, so nothing
+ * moves between the two; the binder is read back to prove it.
  */
 export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult> {
   const started = performance.now();
@@ -87,6 +88,8 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
         Array.from(document.querySelectorAll('a[href], area[href]'), (link) => link.getAttribute('href')),
       ),
     );
+    // The fonts change every line's width: loaded before the first print (puppeteer's own wait, before every
+    // print, is turned off above).
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const handOver = options.onPrinting ?? (() => undefined);
     let targets = new Map<string, number>();
