@@ -3,7 +3,7 @@ import { withPrintFolder } from '../output/print-folder.js';
 import { fontDir } from '../render/fonts.js';
 import { printHeader } from '../render/print/header-footer.js';
 import { renderPrintHtml } from '../render/print/print-html.js';
-import type { PreparedBuild } from './build.js';
+import type { TemplateSet } from '../render/templates.js';
 
 /** The three PDFs of a build, for output/ to write. */
 export interface PrintedBinder {
@@ -11,6 +11,14 @@ export interface PrintedBinder {
   pages: number;
   cards: Uint8Array;
   extracts: Uint8Array;
+}
+
+/** What the prints need of a prepared build (build.ts's PreparedBuild, named here without importing it). */
+export interface PrintInput {
+  view: Parameters<typeof renderPrintHtml>[0] & Parameters<typeof printHeader>[0];
+  templates: TemplateSet;
+  cardsHtml: () => string;
+  extractsHtml: () => string;
 }
 
 export interface PrintOptions {
@@ -27,7 +35,7 @@ export interface PrintOptions {
  * outlives the build). `printed` is marked as handled, so a print that fails meanwhile is no unhandled rejection.
  */
 export async function startPrinting(
-  prepared: PreparedBuild,
+  prepared: PrintInput,
   options: PrintOptions,
 ): Promise<{ printed: Promise<PrintedBinder> }> {
   let handOver = (): void => undefined;
@@ -43,7 +51,7 @@ interface HandOver {
   handedOver: Promise<void>;
 }
 
-async function printAll(prepared: PreparedBuild, options: PrintOptions, turn: HandOver): Promise<PrintedBinder> {
+async function printAll(prepared: PrintInput, options: PrintOptions, turn: HandOver): Promise<PrintedBinder> {
   // Chromium starts while Node renders the print HTML; puppeteer loads only here, as a site-only build needs it not.
   const launching = options.browser ? undefined : import('../output/browser.js').then((m) => m.launchBrowser());
   launching?.catch(() => undefined);
