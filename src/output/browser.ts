@@ -93,7 +93,7 @@ export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promi
   const close = browser.close.bind(browser);
   browser.close = async () => {
     try {
-      await endChromium(browser, close);
+      await close();
     } finally {
       releaseGroup();
       process.removeListener('exit', onExit);
@@ -101,21 +101,4 @@ export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promi
     }
   };
   return browser;
-}
-
-/**
- * Ends Chromium by killing its process group: its own shutdown (saving a profile that is removed right after) took
- * a quarter of a second of every build, and every PDF is in Node's hands by then. A browser bcp did not start, or
- * one already gone, is closed the ordinary way.
- */
-async function endChromium(browser: Browser, close: () => Promise<void>): Promise<void> {
-  const child = browser.process();
-  if (child?.pid === undefined || child.exitCode !== null || child.signalCode !== null) return close();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    return close();
-  }
-  await exited;
 }
