@@ -3,6 +3,7 @@ import { copyFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { checkPlan } from './check.js';
+import { startPrinting, type PrintedBinder } from './print-binder.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { recordOfChanges } from '../diff/record-of-changes.js';
 import { gatherPlanHistory } from '../git/gather.js';
@@ -16,14 +17,11 @@ import { removeOnInterrupt } from '../fs/cleanup.js';
 import { fsProblem, naming } from '../fs/fs-problem.js';
 import { partialFolder, removeLeftovers, removeStalePartial } from '../output/leftovers.js';
 import { withOutputLock } from '../output/lock.js';
-import { withPrintFolder } from '../output/print-folder.js';
 import { writeFiles, type Reuse } from '../output/write-files.js';
 import { assertReplaceable, publish, stagingFolder } from '../output/publish.js';
 import { renderCharts, type Charts } from '../render/charts/index.js';
 import { fontDir } from '../render/fonts.js';
 import { glyphWarnings } from '../render/print/glyph-coverage.js';
-import { renderPrintHtml } from '../render/print/print-html.js';
-import { printHeader } from '../render/print/header-footer.js';
 import { renderSite } from '../render/site/render-site.js';
 import { SitePageMemory } from '../render/site/page-memory.js';
 import { OutputMemory } from '../output/output-memory.js';
@@ -208,14 +206,16 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
   memory?.output.begin();
   const reuse = (prefix: string): Reuse | undefined =>
     memory && { memory: memory.output, out: options.out, staging, prefix };
+  // Chromium prints while the site is written (two processes, two cores); awaited below, or in the catch.
+  if (binderMode === 'print') progress('opening the binder in the browser');
+  const printing = binderMode === 'print' ? (await startPrinting(prepared, options)).printed : undefined;
   try {
     progress('writing the site');
     const site = await renderSite(view, templates, memory?.sitePages);
     await writeFiles(path.join(staging, 'site'), site, reuse('site/'));
     await writeFiles(staging, [{ path: CALENDAR_FILE, bytes: prepared.calendar }], reuse(''));
     let pages: number | null = null;
-    if (binderMode === 'print')
-      pages = await printBinder(prepared, staging, { ...options, reuse: reuse('') }, progress);
+    if (printing) pages = await writeBinder(printing, staging, { out: options.out, reuse: reuse('') }, view, progress);
     if (binderMode === 'keep') await keepBinder(options.out, staging, memory?.output);
     progress('writing the manifest');
     const manifest = await writeManifest(staging, view, memory?.output);
@@ -240,6 +240,7 @@ async function writeUnlocked(prepared: PreparedBuild, options: WriteOptions, bin
       ...(noBrowser ? { noBrowser } : {}),
     };
   } catch (error) {
+    await printing?.catch(() => undefined);
     await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {
@@ -267,41 +268,26 @@ const CARDS_FILE = 'cards.pdf';
 /** A page per team, for the people who need more than a card; printed with the binder too. */
 const EXTRACTS_FILE = 'extracts.pdf';
 
-async function printBinder(
-  { view, templates, cardsHtml, extractsHtml }: PreparedBuild,
+/** Waits for the prints started with the site, and writes them; a failed print keeps the site beside the output. */
+async function writeBinder(
+  printing: Promise<PrintedBinder>,
   staging: string,
-  options: Pick<BuildOptions, 'out' | 'paper' | 'sourceDateEpoch' | 'browser'> & { reuse?: Reuse | undefined },
+  { out, reuse }: { out: string; reuse: Reuse | undefined },
+  view: ViewModel,
   progress: (step: string) => void,
 ): Promise<number> {
-  // One browser prints all three; a build that was not handed one starts it here and closes it after.
-  let launched: Browser | undefined;
+  progress('printing the binder, the wallet cards and the team extracts');
   try {
-    const browser = options.browser ?? (launched = await startBrowser());
-    const dated = options.sourceDateEpoch === undefined ? {} : { sourceDateEpoch: options.sourceDateEpoch };
-    return await withPrintFolder(async (stage) => {
-      const htmlFile = await stage('binder.html', renderPrintHtml(view, templates, { fontDir: fontDir() }));
-      progress('printing the binder');
-      // Loaded here: puppeteer and pdf.js take a while to load, and a site-only build needs neither.
-      const { printPdf } = await import('../render/print/print-pdf.js');
-      const binder = await printPdf({ htmlFile, paper: options.paper, header: printHeader(view), browser, ...dated });
-      progress('printing the wallet cards');
-      const { printCards } = await import('../render/cards/print-cards.js');
-      const cards = await printCards({ htmlFile: await stage('cards.html', cardsHtml()), browser, ...dated });
-      progress('printing the team extracts');
-      // Printed as the cards are: the page size comes from the HTML's own `@page` rule.
-      const extracts = await printCards({ htmlFile: await stage('extracts.html', extractsHtml()), browser, ...dated });
-      const printed = [
-        { path: 'binder.pdf', bytes: binder.pdf },
-        { path: CARDS_FILE, bytes: cards.pdf },
-        { path: EXTRACTS_FILE, bytes: extracts.pdf },
-      ];
-      await writeFiles(staging, printed, options.reuse);
-      return binder.pages;
-    });
+    const printed = await printing;
+    const files = [
+      { path: 'binder.pdf', bytes: printed.binder },
+      { path: CARDS_FILE, bytes: printed.cards },
+      { path: EXTRACTS_FILE, bytes: printed.extracts },
+    ];
+    await writeFiles(staging, files, reuse);
+    return printed.pages;
   } catch (error) {
-    throw await keepPartialSite(staging, options.out, view, error as Error);
-  } finally {
-    await launched?.close();
+    throw await keepPartialSite(staging, out, view, error as Error);
   }
 }
 

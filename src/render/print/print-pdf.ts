@@ -20,6 +20,11 @@ export interface PrintPdfOptions {
   browser: Browser;
   /** Bound on each step (loading, printing); by default a minute, or a second for every 10 kB of print HTML. */
   timeoutMs?: number;
+  /**
+   * Called once Chromium has the first print in hand: it needs nothing from Node until that print is done, so the
+   * caller can use the Node thread (loading the page could not spare it: every request waits for Node's yes).
+   */
+  onPrinting?: () => void;
 }
 
 export interface PrintPdfResult {
@@ -49,9 +54,10 @@ const PAGE_REF = 'data-page-ref';
 /**
  * Prints the binder. Chromium cannot print page numbers of other pages (no `target-counter()`), so the loaded page
  * is printed twice: a fast draft (untagged, no bookmarks, no running header and footer, which sit in the margins
- * and move nothing, and nothing drawn: see printDraft) whose named destinations (every contents entry is `<a href="#id">`) tell pdf.js on which page
- * each section starts; then, with those numbers filled in, the binder, tagged and with bookmarks. The placeholders
- * are as wide as the numbers, so nothing moves between the two; the binder is read back to prove it.
+ * and move nothing, and nothing drawn: see printDraft) whose named destinations (every contents entry is
+ * `<a href="#id">`) say on which page each section starts (read from the PDF by link-targets.ts); then, with those
+ * numbers filled in, the binder, tagged and with bookmarks. The placeholders are as wide as the numbers, so nothing
+ * moves between the two; the binder is read back to prove it.
  */
 export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult> {
   const started = performance.now();
@@ -69,23 +75,34 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
     tagged: true,
     outline: true,
     timeout,
+    // Waited for once, below, not before every print.
+    waitForFonts: false,
   };
   const draft: PdfOptions = { ...binder, tagged: false, outline: false, displayHeaderFooter: false };
   const job = { htmlFile: options.htmlFile, allowed: requestGuard(options.htmlFile, html), blocked, timeout };
   const page = await openPrintPage(options.browser, job);
   try {
-    assertSafeLinks(await page.$$eval('a[href], area[href]', (links) => links.map((a) => a.getAttribute('href'))));
+    // One call that hands back strings: `$$eval` makes a handle per link first, seconds for a binder of thousands.
+    assertSafeLinks(
+      await page.evaluate(() =>
+        Array.from(document.querySelectorAll('a[href], area[href]'), (link) => link.getAttribute('href')),
+      ),
+    );
+    // The fonts change every line's width: loaded before the first print (puppeteer's own wait, before every
+    // print, is turned off above).
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const handOver = options.onPrinting ?? (() => undefined);
     let targets = new Map<string, number>();
     let draftPages: number | undefined;
     let draftMs: number | null = null;
     if (html.includes(PAGE_REF)) {
       const draftStart = performance.now();
-      ({ targets, pages: draftPages } = await readPageTargets(await printDraft(page, draft)));
+      ({ targets, pages: draftPages } = await readPageTargets(await printDraft(page, draft, handOver)));
       await fillPageNumbers(page, targets);
       draftMs = performance.now() - draftStart;
     }
     const finalStart = performance.now();
-    let { pdf, printed } = await printBinder(page, binder);
+    let { pdf, printed } = await printBinder(page, binder, handOver);
     let reprints = 0;
     // The binder itself says where each section landed. When that is not where the draft said (a binder of
     // thousands of pages has come out a hundred pages shorter than its draft, and four-digit numbers widen their
@@ -154,10 +171,10 @@ export async function openPrintPage(browser: Browser, job: Job): Promise<Page> {
  */
 const DRAFT_STYLE = '* { visibility: hidden !important; } [id] { visibility: visible !important; }';
 
-async function printDraft(page: Page, draft: PdfOptions): Promise<Uint8Array> {
+async function printDraft(page: Page, draft: PdfOptions, handOver: () => void): Promise<Uint8Array> {
   const style = await page.addStyleTag({ content: DRAFT_STYLE });
   try {
-    return await page.pdf(draft);
+    return await printing(page.pdf(draft), handOver);
   } finally {
     await style.evaluate((element) => element.remove());
   }
@@ -189,9 +206,22 @@ async function fillPageNumbers(page: Page, pageNumbers: Map<string, number>): Pr
 /** How often the binder is printed again when it does not land where its draft said; then the build fails. */
 const MAX_REPRINTS = 2;
 
-async function printBinder(page: Page, binder: PdfOptions): Promise<{ pdf: Uint8Array; printed: PageTargets }> {
-  const pdf = await page.pdf(binder);
+async function printBinder(
+  page: Page,
+  binder: PdfOptions,
+  handOver: () => void = () => undefined,
+): Promise<{ pdf: Uint8Array; printed: PageTargets }> {
+  const pdf = await printing(page.pdf(binder), handOver);
   return { pdf, printed: await readPageTargets(pdf) };
+}
+
+/**
+ * A print just asked for, and the caller told: with `waitForFonts` off, puppeteer has sent the command by the time
+ * `page.pdf` returns its promise.
+ */
+function printing(print: Promise<Uint8Array>, handOver: () => void): Promise<Uint8Array> {
+  handOver();
+  return print;
 }
 
 /** Whether the binder has the pages, and every section the page, that the numbers printed in it say. */
