@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PageTargets {
@@ -9,10 +10,16 @@ export interface PageTargets {
 /**
  * Reads where each named destination of a PDF is, with pdf.js. The destinations are one dictionary in the
  * document's catalog, so this reads no page but the ones they point to: reading every page's links instead took
- * seconds on a binder of a few hundred pages.
+ * seconds on a binder of a few hundred pages. Given a file, pdf.js reads only the parts of it that it needs (the
+ * cross-reference table, the catalog, the page tree), so a binder of thousands of pages (hundreds of megabytes) is
+ * never held in memory whole; given bytes, it works on a copy of them.
  */
-export async function readPageTargets(pdf: Uint8Array): Promise<PageTargets> {
-  const task = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0, disableFontFace: true });
+export async function readPageTargets(pdf: Uint8Array | string): Promise<PageTargets> {
+  const source =
+    typeof pdf === 'string'
+      ? { url: pathToFileURL(pdf), disableStream: true, disableAutoFetch: true }
+      : { data: new Uint8Array(pdf) };
+  const task = getDocument({ ...source, isEvalSupported: false, verbosity: 0, disableFontFace: true });
   const document = await task.promise;
   try {
     const targets = new Map<string, number>();

@@ -1,4 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream } from 'node:stream/web';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { footerTemplate, headerTemplate, PAGE_MARGIN, type PrintHeader } from './header-footer.js';
@@ -80,12 +84,13 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
     let draftMs: number | null = null;
     if (html.includes(PAGE_REF)) {
       const draftStart = performance.now();
-      ({ targets, pages: draftPages } = await readPageTargets(await printDraft(page, draft)));
+      ({ targets, pages: draftPages } = await printDraft(page, draft, `${options.htmlFile}.draft.pdf`));
       await fillPageNumbers(page, targets);
       draftMs = performance.now() - draftStart;
     }
     const finalStart = performance.now();
-    let { pdf, printed } = await printBinder(page, binder);
+    const pdfFile = `${options.htmlFile}.pdf`;
+    let printed = await printBinder(page, binder, pdfFile);
     let reprints = 0;
     // The binder itself says where each section landed. When that is not where the draft said (a binder of
     // thousands of pages has come out a hundred pages shorter than its draft, and four-digit numbers widen their
@@ -95,9 +100,13 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
       reprints += 1;
       ({ targets, pages: draftPages } = printed);
       await fillPageNumbers(page, targets);
-      ({ pdf, printed } = await printBinder(page, binder));
+      printed = await printBinder(page, binder, pdfFile);
     }
     const finalMs = performance.now() - finalStart;
+    // Read once the page is closed: Chromium has let go of the laid-out binder by then.
+    await page.close();
+    let pdf: Uint8Array = await readFile(pdfFile);
+    await rm(pdfFile);
     if (options.sourceDateEpoch !== undefined) pdf = setPdfDates(pdf, options.sourceDateEpoch);
     return {
       pdf,
@@ -106,7 +115,7 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
       timings: { draftMs, finalMs, totalMs: performance.now() - started, reprints },
     };
   } finally {
-    await page.close();
+    if (!page.isClosed()) await page.close();
   }
 }
 
@@ -154,13 +163,28 @@ export async function openPrintPage(browser: Browser, job: Job): Promise<Page> {
  */
 const DRAFT_STYLE = '* { visibility: hidden !important; } [id] { visibility: visible !important; }';
 
-async function printDraft(page: Page, draft: PdfOptions): Promise<Uint8Array> {
+async function printDraft(page: Page, draft: PdfOptions, file: string): Promise<PageTargets> {
   const style = await page.addStyleTag({ content: DRAFT_STYLE });
   try {
-    return await page.pdf(draft);
+    await printToFile(page, draft, file);
   } finally {
     await style.evaluate((element) => element.remove());
   }
+  try {
+    return await readPageTargets(file);
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+
+/**
+ * Prints into a file, chunk by chunk as Chromium hands the PDF over: a binder of thousands of pages is hundreds of
+ * megabytes, which `page.pdf()` would hold in memory whole (and, while gathering it, twice). The file is in the
+ * print HTML's own folder, which output/ removes.
+ */
+async function printToFile(page: Page, options: PdfOptions, file: string): Promise<void> {
+  const stream = await page.createPDFStream(options);
+  await pipeline(Readable.fromWeb(stream as ReadableStream<Uint8Array>), createWriteStream(file));
 }
 
 async function fillPageNumbers(page: Page, pageNumbers: Map<string, number>): Promise<void> {
@@ -189,9 +213,9 @@ async function fillPageNumbers(page: Page, pageNumbers: Map<string, number>): Pr
 /** How often the binder is printed again when it does not land where its draft said; then the build fails. */
 const MAX_REPRINTS = 2;
 
-async function printBinder(page: Page, binder: PdfOptions): Promise<{ pdf: Uint8Array; printed: PageTargets }> {
-  const pdf = await page.pdf(binder);
-  return { pdf, printed: await readPageTargets(pdf) };
+async function printBinder(page: Page, binder: PdfOptions, file: string): Promise<PageTargets> {
+  await printToFile(page, binder, file);
+  return readPageTargets(file);
 }
 
 /** Whether the binder has the pages, and every section the page, that the numbers printed in it say. */

@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../../src/output/browser.js';
+import { readPageTargets } from '../../../src/render/print/link-targets.js';
 import { printPdf } from '../../../src/render/print/print-pdf.js';
 import { repoRoot } from '../../helpers/paths.js';
 import { pageTexts, planView, printPlan, squash } from './print-helpers.js';
@@ -76,6 +77,25 @@ describe('printPdf', () => {
     ]);
     for (const [id, page] of numbers) expect(pages[(page as number) - 1]).toContain(`Section ${id}`);
     pages.forEach((text, index) => expect(squash(text)).toContain(`Page ${index + 1} of ${pages.length}`));
+    // The draft and the binder are printed into files beside the HTML, and neither is left behind.
+    expect((await readdir(dir)).filter((name) => name.startsWith('contents.'))).toEqual([
+      'contents.html',
+      'contents.pdf',
+    ]);
+  });
+
+  it('reads where each section is the same from a PDF file as from its bytes', async () => {
+    const body = ['a', 'b'].map(
+      (id) => `<a href="#${id}">${id}</a><h1 id="${id}" style="break-before: page">${id}</h1>`,
+    );
+    const { pdfFile } = await print('targets', body.join(''));
+    const fromFile = await readPageTargets(pdfFile);
+    expect(fromFile).toEqual(await readPageTargets(new Uint8Array(await readFile(pdfFile))));
+    expect(fromFile.pages).toBe(3);
+    expect([...fromFile.targets]).toEqual([
+      ['a', 2],
+      ['b', 3],
+    ]);
   });
 
   it('prints again when the binder does not land where its draft said, and prints the numbers where it did', async () => {
