@@ -7,6 +7,8 @@
 //   node bench/memory-by-process.mjs [--interval 200] [--floor-gb 3] [--timeline file.tsv] -- node bin/bcp.js build …
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval } from 'node:timers';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
@@ -125,7 +127,9 @@ function sample() {
     process.stderr.write(`\nwatchdog: ${(available / GB).toFixed(1)} GB available, killing the process group\n`);
     try {
       process.kill(-child.pid, 'SIGKILL');
-    } catch {}
+    } catch {
+      // Gone meanwhile.
+    }
   }
 }
 
