@@ -69,7 +69,7 @@ function kindOf(cmdline) {
       const sub = cmdline
         .find((arg) => arg.startsWith('--utility-sub-type='))
         ?.split('.')
-        .at(-2);
+        .at(-1);
       return `chromium utility${sub ? ` (${sub})` : ''}`;
     }
     return `chromium ${type}`;
