@@ -100,7 +100,8 @@ function sample() {
   const table = processTable();
   const sums = new Map();
   let total = 0;
-  for (const pid of descendants(table, child.pid)) {
+  const tree = descendants(table, child.pid);
+  for (const pid of tree) {
     const { rss, hwm, cmdline } = table.get(pid);
     const kind = kindOf(cmdline);
     sums.set(kind, (sums.get(kind) ?? 0) + rss);
@@ -124,11 +125,14 @@ function sample() {
     );
   if (available < floor && !killed) {
     killed = true;
-    process.stderr.write(`\nwatchdog: ${(available / GB).toFixed(1)} GB available, killing the process group\n`);
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // Gone meanwhile.
+    process.stderr.write(`\nwatchdog: ${(available / GB).toFixed(1)} GB available, killing the process tree\n`);
+    // Every process of the tree, not only the command's group: puppeteer starts Chromium in a group of its own.
+    for (const pid of tree) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Gone meanwhile.
+      }
     }
   }
 }
