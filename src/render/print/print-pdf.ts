@@ -54,7 +54,8 @@ const PAGE_REF = 'data-page-ref';
  * Prints the binder. Chromium cannot print page numbers of other pages (no `target-counter()`), so the loaded page
  * is printed twice: a fast draft (untagged, no bookmarks, no running header and footer, which sit in the margins
  * and move nothing, and nothing drawn: see printDraft) whose named destinations (every contents entry is `<a href="#id">`) tell pdf.js on which page
- * each section starts; then, with those numbers filled in, the binder, tagged and with bookmarks. The placeholders
+ * each section starts; then, on a fresh page with those numbers filled in, the binder, tagged and with bookmarks. Both
+ * are streamed into files beside the HTML, and pdf.js reads only the parts of them it needs. The placeholders
  * are as wide as the numbers, so nothing moves between the two; the binder is read back to prove it.
  */
 export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult> {
