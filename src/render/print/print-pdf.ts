@@ -1,7 +1,4 @@
-import { createWriteStream } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { readFile } from 'node:fs/promises';
 import type { ReadableStream } from 'node:stream/web';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
@@ -9,6 +6,7 @@ import { footerTemplate, headerTemplate, PAGE_MARGIN, type PrintHeader } from '.
 import { readPageTargets, type PageTargets } from './link-targets.js';
 import { setPdfDates } from './pdf-dates.js';
 import { requestGuard } from './request-guard.js';
+import { removePdfFile, writePdfStream } from '../../output/pdf-file.js';
 
 export interface PrintPdfOptions {
   /**
@@ -112,7 +110,7 @@ export async function printPdf(options: PrintPdfOptions): Promise<PrintPdfResult
     // Read once the page is closed: Chromium has let go of the laid-out binder by then.
     await page.close();
     let pdf: Uint8Array = await readFile(pdfFile);
-    await rm(pdfFile);
+    await removePdfFile(pdfFile);
     if (options.sourceDateEpoch !== undefined) pdf = setPdfDates(pdf, options.sourceDateEpoch);
     return {
       pdf,
@@ -176,7 +174,7 @@ async function printDraft(page: Page, draft: PdfOptions, file: string): Promise<
   try {
     return await readPageTargets(file);
   } finally {
-    await rm(file, { force: true });
+    await removePdfFile(file);
   }
 }
 
@@ -187,7 +185,7 @@ async function printDraft(page: Page, draft: PdfOptions, file: string): Promise<
  */
 async function printToFile(page: Page, options: PdfOptions, file: string): Promise<void> {
   const stream = await page.createPDFStream(options);
-  await pipeline(Readable.fromWeb(stream as ReadableStream<Uint8Array>), createWriteStream(file));
+  await writePdfStream(stream as ReadableStream<Uint8Array>, file);
 }
 
 async function fillPageNumbers(page: Page, pageNumbers: Map<string, number>): Promise<void> {
