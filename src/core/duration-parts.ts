@@ -1,9 +1,4 @@
-const PARTS = [
-  ['w', 7 * 24 * 60],
-  ['d', 24 * 60],
-  ['h', 60],
-  ['m', 1],
-] as const;
+import { UNITS } from './duration.js';
 
 /**
  * A sum of durations in whole units, largest first: 255 → `4h 15m`, 1680 → `1d 4h`. A sum of step times rarely
@@ -12,10 +7,10 @@ const PARTS = [
 export function formatDurationParts(minutes: number): string {
   let rest = Math.round(minutes);
   const parts: string[] = [];
-  for (const [unit, size] of PARTS) {
-    const count = Math.floor(rest / size);
-    if (count > 0) parts.push(`${count}${unit}`);
-    rest -= count * size;
+  for (const unit of UNITS) {
+    const count = Math.floor(rest / unit.minutes);
+    if (count > 0) parts.push(`${count}${unit.letter}`);
+    rest -= count * unit.minutes;
   }
   return parts.length > 0 ? parts.join(' ') : '0m';
 }

@@ -1,4 +1,14 @@
-const MINUTES = { m: 1, h: 60, d: 24 * 60, w: 7 * 24 * 60 } as const;
+/** The plan's units of time, largest first: the letter a plan writes, the word a reader reads, the minutes in one. */
+export const UNITS = [
+  { letter: 'w', word: 'week', minutes: 7 * 24 * 60 },
+  { letter: 'd', word: 'day', minutes: 24 * 60 },
+  { letter: 'h', word: 'hour', minutes: 60 },
+  { letter: 'm', word: 'minute', minutes: 1 },
+] as const;
+
+type Unit = (typeof UNITS)[number];
+
+const MINUTES = Object.fromEntries(UNITS.map((unit) => [unit.letter, unit.minutes])) as Record<Unit['letter'], number>;
 const SHORT = /^([0-9]+(?:\.[0-9]+)?)(m|h|d|w)$/;
 const ISO = /^P(?=[0-9]|T[0-9])(?:([0-9]+)W)?(?:([0-9]+)D)?(?:T(?=[0-9])(?:([0-9]+)H)?(?:([0-9]+)M)?)?$/;
 
@@ -17,11 +27,20 @@ export function parseDuration(text: string): number | undefined {
   return weeks * MINUTES.w + days * MINUTES.d + hours * MINUTES.h + minutes;
 }
 
+/**
+ * The largest unit that holds the duration at least once, to a tenth: 90 → 1.5 hours, 2880 → 2 days; minutes when
+ * none does (0, or 95, which no larger unit gives to a tenth).
+ */
+export function inLargestUnit(minutes: number): { value: number; unit: Unit } {
+  for (const unit of UNITS) {
+    const value = minutes / unit.minutes;
+    if (value >= 1 && Number.isInteger(value * 10)) return { value, unit };
+  }
+  return { value: minutes, unit: UNITS[UNITS.length - 1] as Unit };
+}
+
 /** A duration in the plan's own notation, largest whole unit first: 90 → `1.5h`, 2880 → `2d`. */
 export function formatDuration(minutes: number): string {
-  for (const unit of ['w', 'd', 'h'] as const) {
-    const value = minutes / MINUTES[unit];
-    if (value >= 1 && Number.isInteger(value * 10)) return `${value}${unit}`;
-  }
-  return `${minutes}m`;
+  const { value, unit } = inLargestUnit(minutes);
+  return `${value}${unit.letter}`;
 }

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { BoundedCache } from '../core/bounded-cache.js';
 
 /** Where a repository keeps its state: its own git folder (HEAD, index) and the one it shares (refs, objects). */
 export interface GitFolders {
@@ -19,10 +20,11 @@ export interface GitFolders {
  * about a ref by name (`--base origin/main`) are always put to git.
  */
 const folders = new Map<string, GitFolders>();
-const answers = new Map<string, { stamp: string; value: unknown; size: number }>();
-let rememberedSize = 0;
-/** Enough for the medium plan's history many times over; a large plan's snapshots may not all stay. */
-const REMEMBERED_LIMIT = 64 * 1024 * 1024;
+/** Bounded at 64 MB of answers: the medium plan's history many times over; a large plan's snapshots may not all stay. */
+const answers = new BoundedCache<{ stamp: string; value: string | Buffer }>(
+  64 * 1024 * 1024,
+  ({ value }) => value.length,
+);
 
 /** Tells where the git folders of the repository that holds `cwd` are (learnt from `rev-parse`). */
 export function learnFolders(cwds: readonly string[], found: GitFolders): void {
@@ -80,20 +82,8 @@ export async function rememberedAnswer<T extends string | Buffer>(
   const known = answers.get(key);
   if (stamp !== undefined && known?.stamp === stamp) return { ok: true, value: known.value as T };
   const answer = await ask();
-  if (answer.ok && stamp !== undefined && answer.value !== undefined) remember(key, stamp, answer.value);
+  if (answer.ok && stamp !== undefined && answer.value !== undefined) answers.set(key, { stamp, value: answer.value });
   return answer;
-}
-
-function remember(key: string, stamp: string, value: string | Buffer): void {
-  const size = value.length;
-  if (rememberedSize + size > REMEMBERED_LIMIT) {
-    answers.clear();
-    rememberedSize = 0;
-  }
-  const before = answers.get(key);
-  if (before) rememberedSize -= before.size;
-  answers.set(key, { stamp, value, size });
-  rememberedSize += size;
 }
 
 /**
@@ -130,5 +120,4 @@ function missing(error: NodeJS.ErrnoException): string {
 export function forgetAnswers(): void {
   answers.clear();
   folders.clear();
-  rememberedSize = 0;
 }

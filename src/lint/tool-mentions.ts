@@ -1,3 +1,4 @@
+import { BoundedCache } from '../core/bounded-cache.js';
 import type { Nodes, Root } from 'mdast';
 
 /**
@@ -69,22 +70,10 @@ const ASCII = /^[\x00-\x7f]*$/;
  * Each text's words as a set, remembered: every rule that looks for names reads the same prose, and `bcp watch`
  * reads it again on every save, while a save changes a line or two. Bounded by the text it holds.
  */
-const wordSets = new Map<string, Set<string>>();
-let wordSetsSize = 0;
-const WORD_SETS_LIMIT = 8_000_000;
+const wordSets = new BoundedCache<Set<string>>(8_000_000, (_words, text) => text.length);
 
 function wordSetOf(text: string): Set<string> {
-  let words = wordSets.get(text);
-  if (!words) {
-    words = new Set(wordsOf(text));
-    if (wordSetsSize + text.length > WORD_SETS_LIMIT) {
-      wordSets.clear();
-      wordSetsSize = 0;
-    }
-    wordSets.set(text, words);
-    wordSetsSize += text.length;
-  }
-  return words;
+  return wordSets.getOrMake(text, () => new Set(wordsOf(text)));
 }
 
 const longest = (words: string[]): string => words.reduce((a, b) => (b.length > a.length ? b : a), '');

@@ -6,6 +6,7 @@ import { fsProblem } from '../fs/fs-problem.js';
 import { decodeUtf8 } from './decode-utf8.js';
 import { PlanLoadError } from './load-error.js';
 import { eachFile } from '../fs/each-file.js';
+import { LastByFile } from '../core/bounded-cache.js';
 import { parseYamlFiles, workersFor, type ParsedFile } from './parse-in-workers.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 
@@ -35,7 +36,7 @@ export async function readPlanFiles(
   const read = await eachFile(relatives, (relative) => readText(planDir, relative));
   const texts = read.flatMap((file) => (typeof file.text === 'string' ? [file.text] : []));
   const toParse = read.flatMap((file) =>
-    typeof file.text === 'string' && lastParse.get(file.path)?.text !== file.text
+    typeof file.text === 'string' && lastParse.get(file.path, file.text) === undefined
       ? [{ file: file.path, text: file.text }]
       : [],
   );
@@ -95,18 +96,12 @@ function planFile(filePath: string, relative: string, text: string, parsed: Pars
  * save, and parsing the files that did not change is most of a rebuild of a large plan. Only the parse is kept;
  * the plain data is made anew each time, so nothing downstream can change what the next load sees.
  */
-const lastParse = new Map<string, { text: string; parsed: ParsedYaml }>();
-const LAST_PARSE_LIMIT = 5_000;
+const lastParse = new LastByFile<ParsedYaml>();
 
 function parseCached(filePath: string, text: string): ParsedYaml {
-  const last = lastParse.get(filePath);
-  if (last?.text === text) return last.parsed;
-  const parsed = parseYaml(filePath, text);
-  remember(filePath, text, parsed);
-  return parsed;
+  return lastParse.getOrMake(filePath, text, () => parseYaml(filePath, text));
 }
 
 function remember(filePath: string, text: string, { doc, lineCounter, diagnostics }: ParsedYaml): void {
-  if (lastParse.size >= LAST_PARSE_LIMIT) lastParse.clear();
-  lastParse.set(filePath, { text, parsed: { doc, lineCounter, diagnostics } });
+  lastParse.set(filePath, text, { doc, lineCounter, diagnostics });
 }

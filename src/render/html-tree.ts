@@ -1,25 +1,18 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { BoundedCache } from '../core/bounded-cache.js';
 
 /**
  * The trees of HTML that bcp made itself from Markdown, by the HTML: the site fits each procedure's headings and
  * links, and the search index and the cards take its text, and parsing the HTML again for each costs more than the
- * Markdown did (parse5 is thorough, not fast). Bounded: emptied when it grows past the limit.
+ * Markdown did (parse5 is thorough, not fast). Bounded by the characters of HTML the trees stand for: a tree takes
+ * many times the memory of its HTML, and a large plan has megabytes of it.
  */
-const trees = new Map<string, Root>();
-let treesSize = 0;
-/** In characters of HTML: a tree takes many times the memory of its HTML, and a large plan has megabytes of it. */
-const TREES_LIMIT = 4_000_000;
+const trees = new BoundedCache<Root>(4_000_000, (_tree, html) => html.length);
 
 /** Remembers the tree `html` was written from (markdown.ts, right after writing it). */
 export function rememberTree(html: string, tree: Root): void {
-  if (trees.has(html)) return;
-  if (treesSize + html.length > TREES_LIMIT) {
-    trees.clear();
-    treesSize = 0;
-  }
-  trees.set(html, tree);
-  treesSize += html.length;
+  if (!trees.get(html)) trees.set(html, tree);
 }
 
 /**

@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Root as HastRoot } from 'hast';
 import { rememberTree } from './html-tree.js';
+import { BoundedCache } from '../core/bounded-cache.js';
 
 // GitHub's rules, plus `tel:` links (contact pages call people) and without the `user-content-` id prefix
 // that would break in-page anchors. Sanitizing runs last: remark-rehype keeps `javascript:` and `data:` links.
@@ -76,21 +77,13 @@ export interface MarkdownOptions {
  * The HTML already made for a Markdown text: a watch rebuild re-renders every page, but an edit changes one
  * procedure, and a plan repeats its templates and steps. Bounded: emptied when it grows past the limit.
  */
-const rendered = new Map<string, string>();
-const RENDERED_LIMIT = 20_000;
+const rendered = new BoundedCache<string>(20_000);
 
 /** Markdown (a procedure file's tree, or a step's text) as sanitized HTML: no script, no handler, no unsafe link. */
 export function markdownToHtml(markdown: string | Root, options: MarkdownOptions = {}): string {
   const idPrefix = options.idPrefix ?? '';
   if (typeof markdown !== 'string') return treeToHtml(markdown, idPrefix);
-  const key = `${idPrefix}\0${markdown}`;
-  let html = rendered.get(key);
-  if (html === undefined) {
-    html = treeToHtml(parseMarkdown(markdown), idPrefix);
-    if (rendered.size >= RENDERED_LIMIT) rendered.clear();
-    rendered.set(key, html);
-  }
-  return html;
+  return rendered.getOrMake(`${idPrefix}\0${markdown}`, () => treeToHtml(parseMarkdown(markdown), idPrefix));
 }
 
 function treeToHtml(tree: Root, idPrefix: string): string {

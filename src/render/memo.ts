@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BoundedCache } from '../core/bounded-cache.js';
 
 /**
  * A pure function, remembered by a key that stands for everything its result depends on: `bcp watch` rebuilds
@@ -11,17 +12,8 @@ export function remembered<A>(
   compute: (argument: A) => string,
   limit = 20_000,
 ): (argument: A) => string {
-  const results = new Map<string, string>();
-  return (argument) => {
-    const key = keyOf(argument);
-    let result = results.get(key);
-    if (result === undefined) {
-      result = compute(argument);
-      if (results.size >= limit) results.clear();
-      results.set(key, result);
-    }
-    return result;
-  };
+  const results = new BoundedCache<string>(limit);
+  return (argument) => results.getOrMake(keyOf(argument), () => compute(argument));
 }
 
 /**

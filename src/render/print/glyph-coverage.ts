@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { FONT_FACES } from './fonts.js';
+import { LastByFile } from '../../core/bounded-cache.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -61,11 +62,13 @@ function unusualCharacters(files: readonly PlanText[]): Map<string, Place> {
 }
 
 /** Each file's unusual characters as last found, by path: `bcp watch` looks again only at the file that changed. */
-const lastFound = new Map<string, { text: string; found: Map<string, Place> }>();
+const lastFound = new LastByFile<Map<string, Place>>();
 
 function charactersOf(file: PlanText): Map<string, Place> {
-  const last = lastFound.get(file.path);
-  if (last?.text === file.text) return last.found;
+  return lastFound.getOrMake(file.path, file.text, () => findCharacters(file));
+}
+
+function findCharacters(file: PlanText): Map<string, Place> {
   const found = new Map<string, Place>();
   const yaml = /\.ya?ml$/i.test(file.path);
   file.text.split(/\r?\n/).forEach((text, index) => {
@@ -81,9 +84,6 @@ function charactersOf(file: PlanText): Map<string, Place> {
       column += char.length;
     }
   });
-  // Bounded: a library user checking many plans in one process does not keep every file they ever read.
-  if (lastFound.size >= 10_000) lastFound.clear();
-  lastFound.set(file.path, { text: file.text, found });
   return found;
 }
 

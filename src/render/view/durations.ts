@@ -1,11 +1,4 @@
-import { parseDuration } from '../../core/duration.js';
-
-const UNITS = [
-  ['week', 7 * 24 * 60],
-  ['day', 24 * 60],
-  ['hour', 60],
-  ['minute', 1],
-] as const;
+import { inLargestUnit, parseDuration } from '../../core/duration.js';
 
 /**
  * A plan duration in words for someone under stress: `2d` → "2 days", `90m` → "1.5 hours", `0m` → "0 minutes"
@@ -14,9 +7,6 @@ const UNITS = [
 export function durationInWords(text: string): string {
   const minutes = parseDuration(text);
   if (minutes === undefined) return text;
-  for (const [unit, size] of UNITS) {
-    const value = minutes / size;
-    if (value >= 1 && Number.isInteger(value * 10)) return `${value} ${unit}${value === 1 ? '' : 's'}`;
-  }
-  return `${minutes} minutes`;
+  const { value, unit } = inLargestUnit(minutes);
+  return `${value} ${unit.word}${value === 1 ? '' : 's'}`;
 }
