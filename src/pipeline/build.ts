@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { copyFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { checkPlan } from './check.js';
+import { checkPlan, type CheckResult } from './check.js';
 import { startPrinting, type PrintedBinder } from './print-binder.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { recordOfChanges } from '../diff/record-of-changes.js';
 import { gatherPlanHistory } from '../git/gather.js';
+import type { LoadedPlan } from '../load/load-plan.js';
 import { buildManifest, MANIFEST, type Manifest } from '../output/manifest.js';
 import { modelForAudience, type Audience } from '../model/redact.js';
 import { packageInfo } from '../core/package-info.js';
@@ -22,10 +23,12 @@ import { assertReplaceable, publish, stagingFolder } from '../output/publish.js'
 import { renderCharts, type Charts } from '../render/charts/index.js';
 import { fontDir } from '../render/fonts.js';
 import { glyphWarnings } from '../render/print/glyph-coverage.js';
+import { markdownWorkersFor, startMarkdownAhead, type MarkdownAhead } from '../render/markdown-ahead.js';
 import { renderSite } from '../render/site/render-site.js';
 import { SitePageMemory } from '../render/site/page-memory.js';
 import { OutputMemory } from '../output/output-memory.js';
 import { loadTemplates, type TemplateSet } from '../render/templates.js';
+import { markdownJobs } from '../render/view/markdown-jobs.js';
 import { buildViewModel, type ViewModel } from '../render/view/view-model.js';
 
 export interface BuildOptions {
@@ -43,6 +46,11 @@ export interface BuildOptions {
   onProgress?: (step: string) => void;
   /** Who the outputs are for (default owners: everything). Staff builds leave out secrets, public ones personal data too. */
   audience?: Audience;
+  /**
+   * How many worker threads render the plan's Markdown ahead of the view (default: as many as help, none for a
+   * plan with little Markdown; see `markdownWorkersFor`). The output is the same either way.
+   */
+  markdownWorkers?: number;
 }
 
 export interface BuildResult {
@@ -118,10 +126,34 @@ export async function buildPlan(planDir: string, options: BuildOptions): Promise
 /** Checks the plan and computes everything the templates show. Throws PlanInvalidError for an invalid plan. */
 export async function prepareBuild(
   planDir: string,
-  options: Pick<BuildOptions, 'today' | 'sourceDateEpoch' | 'paper' | 'onProgress' | 'audience'>,
+  options: Pick<BuildOptions, 'today' | 'sourceDateEpoch' | 'paper' | 'onProgress' | 'audience' | 'markdownWorkers'>,
 ): Promise<PreparedBuild> {
   const progress = options.onProgress ?? (() => undefined);
-  const checked = await checkPlan(planDir, { today: options.today, onProgress: progress });
+  // A large plan's Markdown is rendered in worker threads while the plan is validated and linted.
+  let markdownAhead: MarkdownAhead | undefined;
+  const onLoaded = (loaded: LoadedPlan): void => {
+    const jobs = markdownJobs(loaded);
+    markdownAhead = startMarkdownAhead(jobs, options.markdownWorkers ?? markdownWorkersFor(jobs));
+  };
+  try {
+    const checked = await checkPlan(planDir, { today: options.today, onProgress: progress, onLoaded });
+    return await prepareChecked(checked, planDir, options, async () => {
+      progress('rendering the procedures');
+      await markdownAhead?.done;
+    });
+  } finally {
+    // An invalid plan, or any failure on the way, ends the workers at once instead of when their jobs are done.
+    markdownAhead?.stop();
+  }
+}
+
+async function prepareChecked(
+  checked: CheckResult,
+  planDir: string,
+  options: Parameters<typeof prepareBuild>[1],
+  markdownRendered: () => Promise<void>,
+): Promise<PreparedBuild> {
+  const progress = options.onProgress ?? (() => undefined);
   if (!checked.model) throw new PlanInvalidError(checked.diagnostics);
   // Redacted before the view is made, so that no output (site, search index, binder, cards, calendar) can show it.
   const { model, scrub } = modelForAudience(checked.loaded, checked.model, options.audience ?? 'owners');
@@ -143,6 +175,7 @@ export async function prepareBuild(
     ...(checked.printedCopies ? { printedCopies: checked.printedCopies } : {}),
     changeRecord,
   };
+  await markdownRendered();
   const view = buildViewModel(model, facts);
   progress('drawing charts');
   const charts = await renderCharts(view);

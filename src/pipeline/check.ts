@@ -20,6 +20,8 @@ export interface CheckOptions {
   lint?: boolean;
   /** Told when each stage starts (the CLI shows the ones that take over a second). */
   onProgress?: (step: string) => void;
+  /** Told as soon as the plan is read, before it is validated: a build starts rendering its Markdown then. */
+  onLoaded?: (loaded: LoadedPlan) => void;
 }
 
 export interface CheckResult {
@@ -42,6 +44,7 @@ export async function checkPlan(planDir: string, options: CheckOptions): Promise
   const { config, diagnostics: configProblems } = await loadConfig(options.configFile, planDir);
   progress('reading the plan');
   const loaded = await loadPlan(planDir);
+  options.onLoaded?.(loaded);
   progress('validating the plan');
   const problems = [...configProblems, ...validatePlan(loaded)];
   if (problems.some((d) => d.severity === 'error')) return { loaded, diagnostics: problems.sort(compareDiagnostics) };

@@ -82,14 +82,30 @@ const rendered = new BoundedCache<string>(20_000);
 /** Markdown (a procedure file's tree, or a step's text) as sanitized HTML: no script, no handler, no unsafe link. */
 export function markdownToHtml(markdown: string | Root, options: MarkdownOptions = {}): string {
   const idPrefix = options.idPrefix ?? '';
-  if (typeof markdown !== 'string') return treeToHtml(markdown, idPrefix);
-  return rendered.getOrMake(`${idPrefix}\0${markdown}`, () => treeToHtml(parseMarkdown(markdown), idPrefix));
+  // A caller's tree is the caller's: the HTML is made from a copy. A tree parsed here is nobody else's.
+  if (typeof markdown !== 'string') return treeToHtml(structuredClone(markdown), idPrefix);
+  return rendered.getOrMake(renderedKey(markdown, idPrefix), () => treeToHtml(parseMarkdown(markdown), idPrefix));
+}
+
+const renderedKey = (markdown: string, idPrefix: string): string => `${idPrefix}\0${markdown}`;
+
+/** Whether `markdownToHtml(markdown, { idPrefix })` would answer from memory. */
+export function isRendered(markdown: string, idPrefix: string): boolean {
+  return rendered.get(renderedKey(markdown, idPrefix)) !== undefined;
+}
+
+/**
+ * Remembers the HTML that `markdownToHtml(markdown, { idPrefix })` gives, made elsewhere by the same function (a
+ * worker thread of markdown-ahead.ts), so that the view takes it from memory.
+ */
+export function rememberRendered(markdown: string, idPrefix: string, html: string): void {
+  rendered.set(renderedKey(markdown, idPrefix), html);
 }
 
 function treeToHtml(tree: Root, idPrefix: string): string {
   let toHtml = processors.get(idPrefix);
   if (!toHtml) processors.set(idPrefix, (toHtml = processor(idPrefix)));
-  const hast = toHtml.runSync(structuredClone(tree));
+  const hast = toHtml.runSync(tree);
   const html = toHtml.stringify(hast);
   rememberTree(html, hast as HastRoot);
   return html;

@@ -42,6 +42,9 @@ function copiesOf(plan: PlanModel, copies: { location: string; format?: string; 
   }));
 }
 
+/** What goes before the ids a document's Markdown makes, as for procedures. */
+export const documentIdPrefix = (document: { id: string }): string => `document-${document.id}-`;
+
 export function documentViews(plan: PlanModel): DocumentView[] {
   return (plan.data.documents ?? []).map((document) => {
     const file = document.file ? plan.markdown.get(document.file) : undefined;
@@ -56,7 +59,7 @@ export function documentViews(plan: PlanModel): DocumentView[] {
       reviewInterval: document.review_interval ?? null,
       reviewed: document.reviewed ?? null,
       html: file
-        ? new Handlebars.SafeString(markdownToHtml(file.text, { idPrefix: `document-${document.id}-` }))
+        ? new Handlebars.SafeString(markdownToHtml(file.text, { idPrefix: documentIdPrefix(document) }))
         : null,
     };
   });

@@ -201,9 +201,12 @@ function vendorsOf(plan: PlanModel, scenario: Scenario): NonNullable<ReturnType<
   return [...new Set(ids)].flatMap((id) => lookup(plan.vendors, id));
 }
 
+/** What goes before the ids a scenario's procedure makes (footnotes), so that two procedures never share one. */
+export const procedureIdPrefix = (scenario: { id: string }): string => `scenario-${scenario.id}-`;
+
 function procedureHtml(plan: PlanModel, scenario: Scenario): Handlebars.SafeString | null {
   const file = scenario.procedure ? plan.markdown.get(scenario.procedure) : undefined;
-  return file ? new Handlebars.SafeString(markdownToHtml(file.text, { idPrefix: `scenario-${scenario.id}-` })) : null;
+  return file ? new Handlebars.SafeString(markdownToHtml(file.text, { idPrefix: procedureIdPrefix(scenario) })) : null;
 }
 
 function communicationOf(plan: PlanModel, scenario: Scenario): ScenarioView['communication'] {

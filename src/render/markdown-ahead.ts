@@ -1,0 +1,126 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { onInterrupt } from '../fs/cleanup.js';
+import { isRendered, rememberRendered } from './markdown.js';
+
+/** A Markdown text to render as `markdownToHtml(markdown, { idPrefix })` will be asked to. */
+export interface MarkdownJob {
+  markdown: string;
+  idPrefix: string;
+}
+
+export interface MarkdownRequest extends MarkdownJob {
+  index: number;
+}
+
+export interface MarkdownReply {
+  index: number;
+  html: string;
+}
+
+/**
+ * Below this much Markdown (in characters) it is rendered on the main thread, when the view asks: a worker costs
+ * about 0.1 s to start and load the Markdown libraries. The benchmark's medium plan has 0.8 MB of procedures, the
+ * large one 8 MB (measured in bench/RESULTS.md).
+ */
+export const WORKERS_FROM_CHARS = 2_000_000;
+const MAX_WORKERS = 4;
+
+/**
+ * The young generation of each worker, in MB. Parsing Markdown makes a great many short-lived objects; with V8's
+ * default (16 MB semi-spaces) a large plan's collector promoted them and spent a quarter of the build collecting.
+ */
+const YOUNG_GENERATION_MB = 192;
+
+/**
+ * How many workers render these texts ahead: none for little Markdown, on one core, or when running from source
+ * (the tests run TypeScript, and there is no compiled worker to start). On 2 cores, 2: the main thread waits for
+ * the Markdown, and its own collector runs meanwhile.
+ */
+export function markdownWorkersFor(jobs: readonly MarkdownJob[], cores = availableParallelism()): number {
+  if (import.meta.url.endsWith('.ts')) return 0;
+  const chars = jobs.reduce((sum, job) => sum + job.markdown.length, 0);
+  if (chars < WORKERS_FROM_CHARS || jobs.length < 2 || cores < 2) return 0;
+  return Math.min(cores, MAX_WORKERS, jobs.length);
+}
+
+/** Markdown being rendered ahead: `done` when every job is remembered or left to the main thread. */
+export interface MarkdownAhead {
+  done: Promise<void>;
+  /** Ends the workers now (the plan turned out invalid); what they had not done is rendered when asked. */
+  stop(): void;
+}
+
+/**
+ * Starts rendering the Markdown the view will ask for in `workers` worker threads, and remembers each HTML where
+ * `markdownToHtml` looks first: the same function makes it either way, so the output is the same. What is already
+ * remembered (a watch rebuild) is not sent. Never fails: a job whose worker failed is rendered on the main thread
+ * when the view asks. The workers end when the last job is done, on a failure, on `stop`, and when bcp is stopped
+ * by a signal.
+ */
+export function startMarkdownAhead(jobs: readonly MarkdownJob[], workers = markdownWorkersFor(jobs)): MarkdownAhead {
+  const todo = workers > 0 ? unique(jobs).filter((job) => !isRendered(job.markdown, job.idPrefix)) : [];
+  if (todo.length === 0) return { done: Promise.resolve(), stop: () => undefined };
+  return inWorkers(todo, Math.min(workers, todo.length));
+}
+
+/** `startMarkdownAhead`, awaited. */
+export async function renderMarkdownAhead(jobs: readonly MarkdownJob[], workers?: number): Promise<void> {
+  await startMarkdownAhead(jobs, workers).done;
+}
+
+/** Each text and prefix once (a procedure shared by scenarios has a prefix per scenario, so it stays). */
+function unique(jobs: readonly MarkdownJob[]): MarkdownJob[] {
+  const seen = new Map<string, MarkdownJob>();
+  for (const job of jobs) seen.set(`${job.idPrefix}\0${job.markdown}`, job);
+  return [...seen.values()];
+}
+
+/** Hands the jobs out one at a time to whichever worker is free, remembering each reply as it comes. */
+function inWorkers(jobs: readonly MarkdownJob[], count: number): MarkdownAhead {
+  const workers = Array.from(
+    { length: count },
+    () =>
+      new Worker(new URL('./markdown-worker.js', import.meta.url), {
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      }),
+  );
+  const release = onInterrupt(() => workers.forEach((worker) => void worker.terminate()));
+  let next = 0;
+  let done = 0;
+  let settled = false;
+  let resolve: () => void = () => undefined;
+  const finish = (): void => {
+    if (settled) return;
+    settled = true;
+    release();
+    workers.forEach((worker) => void worker.terminate());
+    resolve();
+  };
+  const finished = new Promise<void>((resolveDone) => {
+    resolve = resolveDone;
+    const handOut = (worker: Worker): void => {
+      if (next >= jobs.length) return;
+      const index = next++;
+      const request: MarkdownRequest = { index, ...jobs[index]! };
+      worker.postMessage(request);
+    };
+    for (const worker of workers) {
+      worker.on('message', ({ index, html }: MarkdownReply) => {
+        if (settled) return;
+        const job = jobs[index]!;
+        rememberRendered(job.markdown, job.idPrefix, html);
+        done += 1;
+        if (done === jobs.length) finish();
+        else handOut(worker);
+      });
+      // What a failed worker had not done is rendered on the main thread, when the view asks for it.
+      worker.on('error', finish);
+      worker.on('exit', () => {
+        if (done < jobs.length) finish();
+      });
+      handOut(worker);
+    }
+  });
+  return { done: finished, stop: finish };
+}
