@@ -43,6 +43,23 @@ describe('idLinker', () => {
     expect(out).toContain('A fire-door, a pre-price-list, <a href="x.html">internet-outage</a>, fire.');
   });
 
+  it.each([
+    ['old-internet-outage', false],
+    ['internet-outage-2', false],
+    ['internet-outage_2', false],
+    ['Internet-outage', false],
+    ['_internet-outage', false],
+    ['(internet-outage).', true],
+    ['«internet-outage»', true],
+    ['éinternet-outage', true],
+    ['internet-outage/work-log', true],
+    ['internet-outage\nwork-log', true],
+  ])('links an id only where it is a whole run of letters, digits, _ and -: %j', (text, linked) => {
+    const out = link(html(text)).toString();
+    expect(out.includes('<a class="ref" href="../scenarios/internet-outage.html"')).toBe(linked);
+    expect(out.replace(/<[^>]*>/g, '')).toBe(text);
+  });
+
   it('does not link a page to itself, and leaves attributes untouched', () => {
     const out = link(html('<span title="internet-outage">internet-outage</span>'), 'internet-outage').toString();
     expect(out).toBe('<span title="internet-outage">internet-outage</span>');
