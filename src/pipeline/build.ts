@@ -348,7 +348,19 @@ async function keepPartialSite(
   await writeManifest(staging, view);
   const partial = partialFolder(out);
   await publish(staging, partial);
-  return new BinderFailedError(fsProblem(cause) ?? cause.message, partial);
+  return new BinderFailedError(fsProblem(cause) ?? printProblem(cause.message), partial);
+}
+
+/**
+ * Chromium's own words for a print that failed, and, for the one failure it gives no reason for, the likely one:
+ * the benchmark's plan of a thousand scenarios (a binder of about 7,000 pages) failed so with Chromium at 20 GB.
+ */
+export function printProblem(message: string): string {
+  if (!/Printing failed/i.test(message)) return message;
+  return (
+    `${message}. Chromium gives no reason; on a very large plan it is most often memory, since the whole binder ` +
+    `is laid out at once. \`bcp build --no-pdf\` builds the site alone`
+  );
 }
 
 async function writeManifest(staging: string, view: ViewModel, memory?: OutputMemory): Promise<Manifest> {
