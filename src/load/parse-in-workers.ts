@@ -8,15 +8,14 @@ import { rebuildTree, type FlatTree } from './yaml-tree.js';
 
 /**
  * Below this much YAML (in characters) the plan's files are parsed on the main thread: starting a worker and
- * loading the parser in it costs about 0.1 s. Measured on the benchmark's plans (1 MB medium, 8.6 MB of YAML
- * large) on 2 cores: 2 workers took the main thread's share of loading the large plan from 3.3 s to 0.7 s of CPU,
- * but the process's whole CPU time from 4.6 s to 6.4 s (each worker has a heap and collector of its own, and the
- * tree crosses over by copy), while without workers the collector already runs on the second core: no gain on 2
- * cores, a loss on the medium plan. Hence workers only from 4 cores, where the parse spreads over more than the
- * collector's spare core.
+ * loading the parser in it costs about 0.1 s, and the medium benchmark plan (1 MB) parsed slower in workers. On
+ * 2 cores, the large one (8.6 MB of YAML) takes more CPU in workers (each has a heap and collector of its own,
+ * and the tree crosses over by copy: 4.3 s → 5.2 s of CPU for `bcp validate`) but less time: alternating runs on
+ * a quiet machine, 4.0 s → 3.35 s (medians of 3). A first measurement on a loaded machine, with no spare core,
+ * had shown no gain, and workers were kept for 4 cores until then.
  */
 export const WORKERS_FROM_BYTES = 3_000_000;
-export const WORKERS_FROM_CORES = 4;
+export const WORKERS_FROM_CORES = 2;
 const MAX_WORKERS = 4;
 
 export interface ParseRequest {
