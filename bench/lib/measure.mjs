@@ -177,6 +177,8 @@ export async function measureRounds(commands, { runs, warmup = 0, onRound, ...op
       if (!ok.includes(result.code)) {
         entry.error =
           result.code === 'timeout' ? result.stderr : `exit code ${result.code}: ${errorLine(result.stderr)}`;
+        // How much memory it had taken when it failed or was stopped: a lower bound, still worth reporting.
+        entry.peakBeforeError = result.peak;
         continue;
       }
       if (round < warmup) continue;
@@ -186,9 +188,11 @@ export async function measureRounds(commands, { runs, warmup = 0, onRound, ...op
     onRound?.(round - warmup);
   }
   const results = {};
-  for (const [key, { samples, peak, error }] of state) {
+  for (const [key, { samples, peak, error, peakBeforeError }] of state) {
     const times = samples.filter((ms) => ms !== undefined);
-    results[key] = error ? { error } : { ms: median(times), peak, runs: times.map(Math.round), samples };
+    results[key] = error
+      ? { error, peakBeforeError }
+      : { ms: median(times), peak, runs: times.map(Math.round), samples };
   }
   return results;
 }
