@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runningWith } from '../helpers/processes.js';
 import { assertCompiled, runCli } from '../helpers/run-cli.js';
 import { parseCalendar } from '../render/calendar/ical.js';
 
@@ -143,6 +144,23 @@ describe('bcp build and bcp verify', () => {
     expect(result.stdout).toContain('scenario `crm-outage` has no `lead`');
     expect(result.stderr).toContain('nothing was built');
     expect(await readFile(path.join(out, 'manifest.json'), 'utf8')).toBe(before);
+  });
+
+  it('leaves no browser and no temporary folder behind when the plan turns out invalid', async () => {
+    // Chromium starts while the plan is checked; an invalid plan must close it and remove its profile.
+    const temp = await mkdtemp(path.join(tmpdir(), 'bi-'));
+    try {
+      const out = path.join(dir, 'invalid-with-binder');
+      const result = await runCli(['build', 'test/fixtures/validate/missing-required', '--out', out, ...today], {
+        TMPDIR: temp,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('nothing was built');
+      expect(await runningWith(temp), 'no process runs with a folder in TMPDIR').toEqual([]);
+      expect(await readdir(temp), 'no temporary folder is left').toEqual([]);
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
   });
 
   it('never replaces a folder that bcp did not write', async () => {
