@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { LineCounter } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { onInterrupt } from '../fs/cleanup.js';
+import { inWorkerThreads, type WorkerRequest } from '../fs/worker-pool.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { rebuildTree, type FlatTree } from './yaml-tree.js';
 
@@ -18,11 +17,7 @@ export const WORKERS_FROM_BYTES = 3_000_000;
 export const WORKERS_FROM_CORES = 2;
 const MAX_WORKERS = 4;
 
-export interface ParseRequest {
-  index: number;
-  file: string;
-  text: string;
-}
+export type ParseRequest = WorkerRequest<{ file: string; text: string }>;
 
 /** A worker's answer: the parse flattened, or only the index when the file is to be parsed on the main thread. */
 export type ParsedInWorker =
@@ -61,45 +56,13 @@ export async function parseYamlFiles(
   });
 }
 
-/** Hands the files out one at a time to whichever worker is free; the replies in the order of `sources`. */
-function inWorkers(sources: readonly { file: string; text: string }[], count: number): Promise<ParsedInWorker[]> {
-  const workers = Array.from(
-    { length: Math.min(count, sources.length) },
-    () => new Worker(new URL('./yaml-worker.js', import.meta.url)),
-  );
-  const stopAll = (): void => workers.forEach((worker) => void worker.terminate());
-  const release = onInterrupt(stopAll);
-  const replies: ParsedInWorker[] = new Array<ParsedInWorker>(sources.length);
-  let next = 0;
-  let done = 0;
-  return new Promise<ParsedInWorker[]>((resolve, reject) => {
-    let settled = false;
-    const finish = (error?: unknown): void => {
-      if (settled) return;
-      settled = true;
-      release();
-      stopAll();
-      if (error === undefined) resolve(replies);
-      else reject(error instanceof Error ? error : new Error(String(error)));
-    };
-    const handOut = (worker: Worker): void => {
-      if (next >= sources.length) return;
-      const index = next++;
-      const request: ParseRequest = { index, ...sources[index]! };
-      worker.postMessage(request);
-    };
-    for (const worker of workers) {
-      worker.on('message', (reply: ParsedInWorker) => {
-        replies[reply.index] = reply;
-        done += 1;
-        if (done === sources.length) finish();
-        else handOut(worker);
-      });
-      worker.on('error', finish);
-      worker.on('exit', (code) => {
-        if (done < sources.length) finish(new Error(`a YAML worker stopped (exit code ${code})`));
-      });
-      handOut(worker);
-    }
-  });
+/** The replies of the workers, in the order of `sources`. */
+async function inWorkers(sources: readonly { file: string; text: string }[], count: number): Promise<ParsedInWorker[]> {
+  const replies = new Array<ParsedInWorker>(sources.length);
+  const script = new URL('./yaml-worker.js', import.meta.url);
+  await inWorkerThreads(script, sources, count, {
+    name: 'YAML',
+    onReply: (reply: ParsedInWorker) => (replies[reply.index] = reply),
+  }).done;
+  return replies;
 }

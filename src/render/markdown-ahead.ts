@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { onInterrupt } from '../fs/cleanup.js';
+import { inWorkerThreads, type WorkerRequest } from '../fs/worker-pool.js';
 import { isRendered, rememberRendered } from './markdown.js';
 
 /** A Markdown text to render as `markdownToHtml(markdown, { idPrefix })` will be asked to. */
@@ -9,9 +8,7 @@ export interface MarkdownJob {
   idPrefix: string;
 }
 
-export interface MarkdownRequest extends MarkdownJob {
-  index: number;
-}
+export type MarkdownRequest = WorkerRequest<MarkdownJob>;
 
 export interface MarkdownReply {
   index: number;
@@ -76,51 +73,15 @@ function unique(jobs: readonly MarkdownJob[]): MarkdownJob[] {
   return [...seen.values()];
 }
 
-/** Hands the jobs out one at a time to whichever worker is free, remembering each reply as it comes. */
+/** Remembers each reply as it comes. A worker that fails ends the others: what they had not done waits for the view. */
 function inWorkers(jobs: readonly MarkdownJob[], count: number): MarkdownAhead {
-  const workers = Array.from(
-    { length: count },
-    () =>
-      new Worker(new URL('./markdown-worker.js', import.meta.url), {
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      }),
-  );
-  const release = onInterrupt(() => workers.forEach((worker) => void worker.terminate()));
-  let next = 0;
-  let done = 0;
-  let settled = false;
-  let resolve: () => void = () => undefined;
-  const finish = (): void => {
-    if (settled) return;
-    settled = true;
-    release();
-    workers.forEach((worker) => void worker.terminate());
-    resolve();
-  };
-  const finished = new Promise<void>((resolveDone) => {
-    resolve = resolveDone;
-    const handOut = (worker: Worker): void => {
-      if (next >= jobs.length) return;
-      const index = next++;
-      const request: MarkdownRequest = { index, ...jobs[index]! };
-      worker.postMessage(request);
-    };
-    for (const worker of workers) {
-      worker.on('message', ({ index, html }: MarkdownReply) => {
-        if (settled) return;
-        const job = jobs[index]!;
-        rememberRendered(job.markdown, job.idPrefix, html);
-        done += 1;
-        if (done === jobs.length) finish();
-        else handOut(worker);
-      });
-      // What a failed worker had not done is rendered on the main thread, when the view asks for it.
-      worker.on('error', finish);
-      worker.on('exit', () => {
-        if (done < jobs.length) finish();
-      });
-      handOut(worker);
-    }
+  const pool = inWorkerThreads(new URL('./markdown-worker.js', import.meta.url), jobs, count, {
+    name: 'Markdown',
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    onReply: ({ index, html }: MarkdownReply) => {
+      const job = jobs[index]!;
+      rememberRendered(job.markdown, job.idPrefix, html);
+    },
   });
-  return { done: finished, stop: finish };
+  return { done: pool.done.catch(() => undefined), stop: pool.stop };
 }
