@@ -28,8 +28,7 @@ export function lockFile(out: string): string {
  */
 export async function withOutputLock<T>(out: string, write: () => Promise<T>): Promise<T> {
   const file = lockFile(out);
-  await acquire(file, out);
-  const release = removeOnInterrupt(file);
+  const release = await acquire(file, out);
   try {
     return await write();
   } finally {
@@ -38,19 +37,24 @@ export async function withOutputLock<T>(out: string, write: () => Promise<T>): P
   }
 }
 
-async function acquire(file: string, out: string): Promise<void> {
+/**
+ * Makes the lock file, and returns how to stop removing it on a signal. The removal is set up the moment the file
+ * exists, before it is written: a signal in between (a test sent one as soon as the file appeared) left the lock.
+ */
+async function acquire(file: string, out: string): Promise<() => void> {
   // `--out build/site/dist` may name folders that do not exist yet: the lock goes where the output will.
   await mkdir(path.dirname(file), { recursive: true });
   const me: LockHolder = { pid: process.pid, started: new Date().toISOString(), host: os.hostname() };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const handle = await open(file, 'wx');
+      const release = removeOnInterrupt(file);
       try {
         await handle.writeFile(`${JSON.stringify(me)}\n`);
       } finally {
         await handle.close();
       }
-      return;
+      return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
