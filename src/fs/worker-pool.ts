@@ -23,6 +23,25 @@ export interface WorkerPoolOptions<Reply> {
   resourceLimits?: ResourceLimits;
 }
 
+/** From how much work a pool is worth its start (a worker costs about 0.1 s to start and load its libraries). */
+export interface PoolWorth {
+  /** The least work, in the caller's unit (characters of YAML or Markdown). */
+  fromSize: number;
+  fromCores: number;
+  max: number;
+}
+
+/**
+ * How many workers `jobs` jobs of `size` in all are worth: none below `fromSize`, for a single job, below
+ * `fromCores` cores, or when running from source (the tests run TypeScript, and there is no compiled worker
+ * script to start); else one per core, at most `max` and one per job.
+ */
+export function workersWorth(size: number, jobs: number, cores: number, worth: PoolWorth): number {
+  if (import.meta.url.endsWith('.ts')) return 0;
+  if (size < worth.fromSize || jobs < 2 || cores < worth.fromCores) return 0;
+  return Math.min(cores, worth.max, jobs);
+}
+
 /**
  * Hands `jobs` out one at a time to whichever of `count` workers running `script` is free: a worker answers each
  * request with a reply carrying the request's `index`. The workers end when the last reply is in, on the first

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { LineCounter } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { inWorkerThreads, type WorkerRequest } from '../fs/worker-pool.js';
+import { inWorkerThreads, workersWorth, type WorkerRequest } from '../fs/worker-pool.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { rebuildTree, type FlatTree } from './yaml-tree.js';
 
@@ -29,11 +29,12 @@ export type ParsedFile = ParsedYaml & { data?: unknown };
 
 /** How many workers to parse these texts with: none for a small plan, on few cores, or when running from source. */
 export function workersFor(texts: readonly string[], cores = availableParallelism()): number {
-  // From source (the tests run TypeScript) there is no compiled worker to start.
-  if (import.meta.url.endsWith('.ts')) return 0;
   const bytes = texts.reduce((sum, text) => sum + text.length, 0);
-  if (bytes < WORKERS_FROM_BYTES || texts.length < 2 || cores < WORKERS_FROM_CORES) return 0;
-  return Math.min(cores, MAX_WORKERS, texts.length);
+  return workersWorth(bytes, texts.length, cores, {
+    fromSize: WORKERS_FROM_BYTES,
+    fromCores: WORKERS_FROM_CORES,
+    max: MAX_WORKERS,
+  });
 }
 
 /**

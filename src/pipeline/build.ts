@@ -137,10 +137,7 @@ export async function prepareBuild(
   };
   try {
     const checked = await checkPlan(planDir, { today: options.today, onProgress: progress, onLoaded });
-    return await prepareChecked(checked, planDir, options, async () => {
-      progress('rendering the procedures');
-      await markdownAhead?.done;
-    });
+    return await prepareChecked(checked, planDir, options, markdownAhead);
   } finally {
     // An invalid plan, or any failure on the way, ends the workers at once instead of when their jobs are done.
     markdownAhead?.stop();
@@ -151,7 +148,7 @@ async function prepareChecked(
   checked: CheckResult,
   planDir: string,
   options: Parameters<typeof prepareBuild>[1],
-  markdownRendered: () => Promise<void>,
+  markdownAhead: MarkdownAhead | undefined,
 ): Promise<PreparedBuild> {
   const progress = options.onProgress ?? (() => undefined);
   if (!checked.model) throw new PlanInvalidError(checked.diagnostics);
@@ -175,7 +172,8 @@ async function prepareChecked(
     ...(checked.printedCopies ? { printedCopies: checked.printedCopies } : {}),
     changeRecord,
   };
-  await markdownRendered();
+  progress('rendering the procedures');
+  await markdownAhead?.done;
   const view = buildViewModel(model, facts);
   progress('drawing charts');
   const charts = await renderCharts(view);

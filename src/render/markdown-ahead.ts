@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { inWorkerThreads, type WorkerRequest } from '../fs/worker-pool.js';
-import { isRendered, rememberRendered } from './markdown.js';
+import { inWorkerThreads, workersWorth, type WorkerRequest } from '../fs/worker-pool.js';
+import { isRendered, rememberRendered, renderedKey } from './markdown.js';
 
 /** A Markdown text to render as `markdownToHtml(markdown, { idPrefix })` will be asked to. */
 export interface MarkdownJob {
@@ -35,10 +35,8 @@ const YOUNG_GENERATION_MB = 192;
  * the Markdown, and its own collector runs meanwhile.
  */
 export function markdownWorkersFor(jobs: readonly MarkdownJob[], cores = availableParallelism()): number {
-  if (import.meta.url.endsWith('.ts')) return 0;
   const chars = jobs.reduce((sum, job) => sum + job.markdown.length, 0);
-  if (chars < WORKERS_FROM_CHARS || jobs.length < 2 || cores < 2) return 0;
-  return Math.min(cores, MAX_WORKERS, jobs.length);
+  return workersWorth(chars, jobs.length, cores, { fromSize: WORKERS_FROM_CHARS, fromCores: 2, max: MAX_WORKERS });
 }
 
 /** Markdown being rendered ahead: `done` when every job is remembered or left to the main thread. */
@@ -56,21 +54,19 @@ export interface MarkdownAhead {
  * by a signal.
  */
 export function startMarkdownAhead(jobs: readonly MarkdownJob[], workers = markdownWorkersFor(jobs)): MarkdownAhead {
-  const todo = workers > 0 ? unique(jobs).filter((job) => !isRendered(job.markdown, job.idPrefix)) : [];
+  const todo = workers > 0 ? notRendered(jobs) : [];
   if (todo.length === 0) return { done: Promise.resolve(), stop: () => undefined };
   return inWorkers(todo, Math.min(workers, todo.length));
 }
 
-/** `startMarkdownAhead`, awaited. */
-export async function renderMarkdownAhead(jobs: readonly MarkdownJob[], workers?: number): Promise<void> {
-  await startMarkdownAhead(jobs, workers).done;
-}
-
-/** Each text and prefix once (a procedure shared by scenarios has a prefix per scenario, so it stays). */
-function unique(jobs: readonly MarkdownJob[]): MarkdownJob[] {
-  const seen = new Map<string, MarkdownJob>();
-  for (const job of jobs) seen.set(`${job.idPrefix}\0${job.markdown}`, job);
-  return [...seen.values()];
+/** Each text and prefix once (a procedure shared by scenarios has a prefix per scenario, so it stays), if not remembered. */
+function notRendered(jobs: readonly MarkdownJob[]): MarkdownJob[] {
+  const todo = new Map<string, MarkdownJob>();
+  for (const job of jobs) {
+    const key = renderedKey(job.markdown, job.idPrefix);
+    if (!isRendered(key)) todo.set(key, job);
+  }
+  return [...todo.values()];
 }
 
 /** Remembers each reply as it comes. A worker that fails ends the others: what they had not done waits for the view. */

@@ -87,11 +87,12 @@ export function markdownToHtml(markdown: string | Root, options: MarkdownOptions
   return rendered.getOrMake(renderedKey(markdown, idPrefix), () => treeToHtml(parseMarkdown(markdown), idPrefix));
 }
 
-const renderedKey = (markdown: string, idPrefix: string): string => `${idPrefix}\0${markdown}`;
+/** What the HTML of a Markdown text is remembered by: the text and the prefix of the ids it makes. */
+export const renderedKey = (markdown: string, idPrefix: string): string => `${idPrefix}\0${markdown}`;
 
-/** Whether `markdownToHtml(markdown, { idPrefix })` would answer from memory. */
-export function isRendered(markdown: string, idPrefix: string): boolean {
-  return rendered.get(renderedKey(markdown, idPrefix)) !== undefined;
+/** Whether `markdownToHtml` would answer from memory for this key (`renderedKey`). */
+export function isRendered(key: string): boolean {
+  return rendered.get(key) !== undefined;
 }
 
 /**

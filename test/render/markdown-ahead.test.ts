@@ -9,7 +9,7 @@ import {
   markdownWorkersFor,
   WORKERS_FROM_CHARS,
   type MarkdownJob,
-  type renderMarkdownAhead,
+  type startMarkdownAhead,
 } from '../../src/render/markdown-ahead.js';
 import { markdownToHtml } from '../../src/render/markdown.js';
 import { repoRoot } from '../helpers/paths.js';
@@ -17,14 +17,17 @@ import { repoRoot } from '../helpers/paths.js';
 // Worker threads run compiled JavaScript: this test renders through lib/ (run `npm run compile` first), as the CLI
 // tests do. From source, bcp renders on the main thread, so the source functions give the answer to compare with.
 type Compiled = {
-  renderMarkdownAhead: typeof renderMarkdownAhead;
+  startMarkdownAhead: typeof startMarkdownAhead;
   markdownWorkersFor: typeof markdownWorkersFor;
-  isRendered: (markdown: string, idPrefix: string) => boolean;
+  isRendered: (key: string) => boolean;
+  renderedKey: (markdown: string, idPrefix: string) => string;
   markdownToHtml: typeof markdownToHtml;
   runInterruptActions: () => string[];
 };
 let compiled: Compiled;
 const folders: string[] = [];
+/** Whether the compiled build remembers the HTML of this job (made by a worker, or asked for since). */
+const remembered = (job: MarkdownJob): boolean => compiled.isRendered(compiled.renderedKey(job.markdown, job.idPrefix));
 const lib = (...parts: string[]): string => pathToFileURL(path.join(repoRoot, 'lib', ...parts)).href;
 
 beforeAll(async () => {
@@ -68,11 +71,11 @@ describe('Markdown rendered ahead in worker threads', () => {
     const jobs = await exampleJobs();
     expect(jobs.length).toBeGreaterThan(10);
     expect(jobs.every((job) => job.markdown.length > 0)).toBe(true);
-    expect(jobs.some((job) => compiled.isRendered(job.markdown, job.idPrefix))).toBe(false);
-    await compiled.renderMarkdownAhead(jobs, 2);
+    expect(jobs.some((job) => remembered(job))).toBe(false);
+    await compiled.startMarkdownAhead(jobs, 2).done;
     // Every answer is now from memory (the workers'), and equal to a render on this thread from source.
     for (const job of jobs) {
-      expect(compiled.isRendered(job.markdown, job.idPrefix)).toBe(true);
+      expect(remembered(job)).toBe(true);
       expect(compiled.markdownToHtml(job.markdown, { idPrefix: job.idPrefix })).toBe(
         markdownToHtml(job.markdown, { idPrefix: job.idPrefix }),
       );
@@ -84,11 +87,11 @@ describe('Markdown rendered ahead in worker threads', () => {
       markdown: `# Step ${i}\n\n${'Call the *vendor* and [log it](log.md). '.repeat(200)}`,
       idPrefix: `stop-${i}-`,
     }));
-    const rendering = compiled.renderMarkdownAhead(jobs, 2);
+    const rendering = compiled.startMarkdownAhead(jobs, 2).done;
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(compiled.runInterruptActions()).toEqual([]);
     await rendering;
-    const left = jobs.filter((job) => !compiled.isRendered(job.markdown, job.idPrefix));
+    const left = jobs.filter((job) => !remembered(job));
     expect(left.length).toBeGreaterThan(0);
     expect(compiled.markdownToHtml(left[0]!.markdown, { idPrefix: left[0]!.idPrefix })).toBe(
       markdownToHtml(left[0]!.markdown, { idPrefix: left[0]!.idPrefix }),
@@ -164,13 +167,13 @@ describe('the Markdown a build renders ahead', () => {
       `const exited = [];
       process.on('worker', (worker) => exited.push(new Promise((resolve) => worker.on('exit', resolve))));
       const { buildPlan } = await import(${JSON.stringify(lib('pipeline', 'build.js'))});
-      const { isRendered } = await import(${JSON.stringify(lib('render', 'markdown.js'))});
+      const { isRendered, renderedKey } = await import(${JSON.stringify(lib('render', 'markdown.js'))});
       const { readFile } = await import('node:fs/promises');
       const failed = await buildPlan(${JSON.stringify(plan)}, { out: ${JSON.stringify(`${plan}-out`)},
         today: '2026-11-16', paper: 'a4', pdf: false, markdownWorkers: 2 }).catch((error) => error.name);
       await Promise.all(exited);
       const text = await readFile(${JSON.stringify(path.join(plan, 'procedures', 'crm-outage.md'))}, 'utf8');
-      process.stdout.write(JSON.stringify({ failed, workers: exited.length, rendered: isRendered(text, 'scenario-crm-outage-') }));`,
+      process.stdout.write(JSON.stringify({ failed, workers: exited.length, rendered: isRendered(renderedKey(text, 'scenario-crm-outage-')) }));`,
     );
     const { stdout } = await promisify(execFile)(process.execPath, [script], { cwd: repoRoot });
     // The workers were ended before they were done: the build did not wait for Markdown it will never show.

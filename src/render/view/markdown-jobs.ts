@@ -1,3 +1,4 @@
+import { isRecord } from '../../core/is-record.js';
 import type { MarkdownJob } from '../markdown-ahead.js';
 import { documentIdPrefix } from './documents.js';
 import { procedureIdPrefix } from './scenarios.js';
@@ -34,8 +35,9 @@ export function markdownJobs(plan: MarkdownSource): MarkdownJob[] {
   return jobs;
 }
 
+/** A mapping's entries; nothing for anything else (the plan is not validated yet). */
 function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return isRecord(value) ? value : {};
 }
 
 /** The items of a list that have an id, as the view will see them once the plan is valid. */
